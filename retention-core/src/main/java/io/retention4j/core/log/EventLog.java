@@ -272,7 +272,7 @@ public final class EventLog {
          */
         public EventLog build() {
             int n = rows.size();
-            RowCollector.Sorted sorted = rows.sort();
+            RowCollector.Sorted sorted = rows.sort(null, true);
             LogSorter.Order order = sorted.order;
             return new EventLog(sorted.customers, order.starts, order.sortedMillis, order.gather(typeCodes, n),
                     IdDictionary.of(types.values()), properties == null ? null : order.gather(properties, n));

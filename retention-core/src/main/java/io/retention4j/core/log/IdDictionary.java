@@ -3,24 +3,26 @@ package io.retention4j.core.log;
 import io.retention4j.core.internal.Checks;
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 
 /**
  * An immutable dictionary of distinct ids (customer ids, categories, channels, event types): index
  * {@code 0 .. size() - 1} to id and back. Logs store the index per row instead of the string.
  *
- * <p>Thread-safe. Lookup by id is a hash lookup; lookup by index is an array read.
+ * <p>Thread-safe. Lookup by id is an open-addressing hash lookup over an {@code int} table (about 8
+ * to 16 bytes per id besides the strings themselves); lookup by index is an array read.
  */
 public final class IdDictionary {
-    private static final IdDictionary EMPTY = new IdDictionary(new String[0], new HashMap<>());
+    private static final IdDictionary EMPTY = new IdDictionary(new String[0], new int[1]);
 
     private final String[] ids;
-    private final HashMap<String, Integer> indexes;
+    private final int[] table; // slot -> index + 1, 0 = empty; length a power of two >= 2 * size
+    private final int mask;
 
-    private IdDictionary(String[] ids, HashMap<String, Integer> indexes) {
+    private IdDictionary(String[] ids, int[] table) {
         this.ids = ids;
-        this.indexes = indexes;
+        this.table = table;
+        this.mask = table.length - 1;
     }
 
     /**
@@ -33,19 +35,33 @@ public final class IdDictionary {
     public static IdDictionary of(String... ids) {
         Checks.notNull("ids", ids);
         String[] copy = ids.clone();
-        HashMap<String, Integer> indexes = new HashMap<>(Math.max(16, (int) (copy.length / 0.75f) + 1));
+        int capacity = Integer.highestOneBit(Math.max(2, copy.length) * 2 - 1) << 1;
+        int[] table = new int[capacity];
+        int mask = capacity - 1;
         for (int i = 0; i < copy.length; i++) {
             String id = copy[i];
             if (id == null || id.isBlank()) {
                 throw new IllegalArgumentException("id at index " + i + " is null or blank: '" + id + "'");
             }
-            Integer previous = indexes.putIfAbsent(id, i);
-            if (previous != null) {
-                throw new IllegalArgumentException(
-                        "id '" + id + "' appears twice, at index " + previous + " and " + i);
+            int slot = spread(id.hashCode()) & mask;
+            while (table[slot] != 0) {
+                int other = table[slot] - 1;
+                if (copy[other].equals(id)) {
+                    throw new IllegalArgumentException(
+                            "id '" + id + "' appears twice, at index " + other + " and " + i);
+                }
+                slot = (slot + 1) & mask;
             }
+            table[slot] = i + 1;
         }
-        return new IdDictionary(copy, indexes);
+        return new IdDictionary(copy, table);
+    }
+
+    /** Mixes the bits of a hash code so that similar ids ("C1", "C2", ...) spread over the table. */
+    private static int spread(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        return h ^ (h >>> 13);
     }
 
     /**
@@ -83,8 +99,17 @@ public final class IdDictionary {
      * @return its index, or -1 when the id is not in the dictionary
      */
     public int indexOf(String id) {
-        Integer i = indexes.get(id);
-        return i == null ? -1 : i;
+        if (id == null) {
+            return -1;
+        }
+        int slot = spread(id.hashCode()) & mask;
+        for (int entry = table[slot]; entry != 0; entry = table[slot]) {
+            if (ids[entry - 1].equals(id)) {
+                return entry - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
     }
 
     /**
@@ -94,7 +119,7 @@ public final class IdDictionary {
      * @return true when present
      */
     public boolean contains(String id) {
-        return indexes.containsKey(id);
+        return indexOf(id) >= 0;
     }
 
     /**

@@ -56,7 +56,13 @@ final class RowCollector {
         return codes.length;
     }
 
-    Sorted sort() {
+    /**
+     * Sorts the rows canonically.
+     *
+     * @param amounts  an amount column to carry along (length at least size()), or null
+     * @param needRows whether further columns will be gathered through {@code order.rows}
+     */
+    Sorted sort(double[] amounts, boolean needRows) {
         String[] ids = customers.values();
         Integer[] byName = new Integer[ids.length];
         for (int i = 0; i < ids.length; i++) {
@@ -73,7 +79,7 @@ final class RowCollector {
         for (int i = 0; i < size; i++) {
             ranked[i] = rank[codes[i]];
         }
-        LogSorter.Order order = LogSorter.sort(ranked, millis, size, ids.length);
+        LogSorter.Order order = LogSorter.sort(ranked, millis, amounts, size, ids.length, needRows);
         return new Sorted(IdDictionary.of(sortedIds), order);
     }
 }

@@ -107,7 +107,24 @@ public final class TransactionLog {
      */
     public static TransactionLog fromArrays(String[] dictionary, int[] customerCodes, long[] epochMillis,
                                             double[] amounts) {
-        IdDictionary dict = IdDictionary.of(dictionary);
+        return fromArrays(IdDictionary.of(dictionary), customerCodes, epochMillis, amounts);
+    }
+
+    /**
+     * A log from primitive columns in any row order, with a dictionary the caller already built (and
+     * may reuse across logs). Otherwise as {@link #fromArrays(String[], int[], long[], double[])}.
+     *
+     * @param dict          the customer ids
+     * @param customerCodes per row, the index of the row's customer in {@code dict}
+     * @param epochMillis   per row, the time in epoch milliseconds
+     * @param amounts       per row, the amount (finite; negative for a refund)
+     * @return the log (the input arrays are not modified or retained)
+     * @throws IllegalArgumentException naming the row of a code out of range or a non-finite amount,
+     *                                  or when the arrays differ in length
+     */
+    public static TransactionLog fromArrays(IdDictionary dict, int[] customerCodes, long[] epochMillis,
+                                            double[] amounts) {
+        Checks.notNull("dictionary", dict);
         Checks.notNull("customerCodes", customerCodes);
         Checks.notNull("epochMillis", epochMillis);
         Checks.notNull("amounts", amounts);
@@ -127,8 +144,8 @@ public final class TransactionLog {
                 throw new IllegalArgumentException("amounts[" + i + "] must be finite, got " + amounts[i]);
             }
         }
-        LogSorter.Order order = LogSorter.sort(customerCodes, epochMillis, n, k);
-        return new TransactionLog(dict, order.starts, order.sortedMillis, order.gather(amounts, n),
+        LogSorter.Order order = LogSorter.sort(customerCodes, epochMillis, amounts, n, k, false);
+        return new TransactionLog(dict, order.starts, order.sortedMillis, order.sortedAmounts,
                 null, IdDictionary.empty(), null, IdDictionary.empty(), null, List.of());
     }
 
@@ -602,10 +619,10 @@ public final class TransactionLog {
          */
         public TransactionLog build() {
             int n = rows.size();
-            RowCollector.Sorted sorted = rows.sort();
+            boolean needRows = categoryCodes != null || channelCodes != null || quantities != null;
+            RowCollector.Sorted sorted = rows.sort(amounts, needRows);
             LogSorter.Order order = sorted.order;
-            return new TransactionLog(sorted.customers, order.starts, order.sortedMillis,
-                    order.gather(amounts, n),
+            return new TransactionLog(sorted.customers, order.starts, order.sortedMillis, order.sortedAmounts,
                     categoryCodes == null ? null : order.gather(categoryCodes, n),
                     categories == null ? IdDictionary.empty() : IdDictionary.of(categories.values()),
                     channelCodes == null ? null : order.gather(channelCodes, n),
