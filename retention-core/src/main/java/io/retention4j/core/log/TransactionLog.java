@@ -230,7 +230,8 @@ public final class TransactionLog {
     }
 
     /**
-     * The categories that occur in this log.
+     * The categories that occur in this log, in canonical order (numeric names numerically, then
+     * others lexicographically), whatever the input order.
      *
      * @return the category dictionary (empty when no row has a category)
      */
@@ -260,7 +261,7 @@ public final class TransactionLog {
     }
 
     /**
-     * The channels that occur in this log.
+     * The channels that occur in this log, in canonical order (as {@link #categories()}).
      *
      * @return the channel dictionary (empty when no row has a channel)
      */
@@ -604,12 +605,16 @@ public final class TransactionLog {
             int n = rows.size();
             RowCollector.Sorted sorted = rows.sort();
             LogSorter.Order order = sorted.order;
+            // category and channel dictionaries in canonical order, like customers, so that the
+            // log does not depend on input order
+            CanonicalCodes categoryOrder = categories == null ? null : CanonicalCodes.of(categories.values());
+            CanonicalCodes channelOrder = channels == null ? null : CanonicalCodes.of(channels.values());
             return new TransactionLog(sorted.customers, order.starts, order.sortedMillis,
                     order.gather(amounts, n),
-                    categoryCodes == null ? null : order.gather(categoryCodes, n),
-                    categories == null ? IdDictionary.empty() : IdDictionary.of(categories.values()),
-                    channelCodes == null ? null : order.gather(channelCodes, n),
-                    channels == null ? IdDictionary.empty() : IdDictionary.of(channels.values()),
+                    categoryOrder == null ? null : categoryOrder.recode(order.gather(categoryCodes, n)),
+                    categoryOrder == null ? IdDictionary.empty() : categoryOrder.dictionary,
+                    channelOrder == null ? null : channelOrder.recode(order.gather(channelCodes, n)),
+                    channelOrder == null ? IdDictionary.empty() : channelOrder.dictionary,
                     quantities == null ? null : order.gather(quantities, n),
                     duplicates);
         }

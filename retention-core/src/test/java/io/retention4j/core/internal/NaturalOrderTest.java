@@ -2,9 +2,7 @@ package io.retention4j.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -14,18 +12,6 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class NaturalOrderTest {
-
-    /**
-     * The documented order, written the slow, obvious way: ASCII-digit ids first, by numeric value
-     * (BigInteger, so any length), equal values with fewer leading zeros first; all other ids after
-     * them by {@link String#compareTo}.
-     */
-    static final Comparator<String> REFERENCE = Comparator
-            .comparing((String s) -> !s.matches("[0-9]+"))
-            .thenComparing((a, b) -> a.matches("[0-9]+")
-                    ? new BigInteger(a).compareTo(new BigInteger(b)) : 0)
-            .thenComparingInt(s -> s.matches("[0-9]+") ? s.length() : 0)
-            .thenComparing(Comparator.naturalOrder());
 
     @Test
     void compare_handPickedIds_sortNumericallyThenLexicographically() {
@@ -52,7 +38,7 @@ class NaturalOrderTest {
     void compare_anyIds_agreesInSignWithReference(@ForAll("ids") String a, @ForAll("ids") String b) {
         assertThat(Integer.signum(NaturalOrder.INSTANCE.compare(a, b)))
                 .as("compare(%s, %s)", a, b)
-                .isEqualTo(Integer.signum(REFERENCE.compare(a, b)));
+                .isEqualTo(Integer.signum(TestIds.NATURAL_ORDER_REFERENCE.compare(a, b)));
     }
 
     @Property
