@@ -1,7 +1,9 @@
 package io.retention4j.core.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -94,6 +96,25 @@ public final class TestTimes {
     }
 
     /**
+     * The offset transitions after which the local date is earlier than just before (clocks set back
+     * across midnight, as in St John's 2003..2010 from 00:01 to 23:01), as epoch milliseconds.
+     *
+     * @param zone the zone
+     * @return the transition instants
+     */
+    public static List<Long> backwardDateTransitions(ZoneId zone) {
+        List<Long> out = new ArrayList<>();
+        for (long t : transitions(zone, 1800, 2100)) {
+            LocalDate before = Instant.ofEpochMilli(t - 1).atZone(zone).toLocalDate();
+            LocalDate after = Instant.ofEpochMilli(t).atZone(zone).toLocalDate();
+            if (after.isBefore(before)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Instants spread over 1600..2500 (so both before 1900 and after 2200) and, for zones with
      * rules, instants within 36 hours of an offset transition between 1850 and 2100.
      *
@@ -113,6 +134,29 @@ public final class TestTimes {
                 Arbitraries.longs().between(t - 36 * 3_600_000L, t + 36 * 3_600_000L));
         return Arbitraries.frequencyOf(Tuple.of(1, early), Tuple.of(2, modern),
                 Tuple.of(1, late), Tuple.of(4, nearTransition));
+    }
+
+    /**
+     * Calendar months between local date-times per the javadoc of {@code TimeScale.CALENDAR_MONTHS},
+     * slowly: the whole months are the largest k with from + k months &lt;= to (java.time's
+     * plusMonths, which clamps to the month end); the fraction is the elapsed part of the span
+     * from + k months .. from + (k + 1) months; backwards it is the negated forward value.
+     *
+     * @param from the start
+     * @param to   the end
+     * @return the calendar months
+     */
+    public static double calendarMonthsBetween(LocalDateTime from, LocalDateTime to) {
+        if (to.isBefore(from)) {
+            return -calendarMonthsBetween(to, from);
+        }
+        long k = 0;
+        while (!from.plusMonths(k + 1).isAfter(to)) {
+            k++;
+        }
+        double elapsed = Duration.between(from.plusMonths(k), to).toMillis();
+        double span = Duration.between(from.plusMonths(k), from.plusMonths(k + 1)).toMillis();
+        return k + elapsed / span;
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.retention4j.core.internal.TestTimes;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -146,29 +147,11 @@ class TimeScaleTest {
         return Arbitraries.oneOf(uniform, monthEnds);
     }
 
-    /**
-     * The javadoc definition, slowly: the whole months are the largest k with from + k months &lt;= to
-     * (java.time's plusMonths, which clamps to the month end); the fraction is the elapsed part of
-     * the span from + k months .. from + (k + 1) months.
-     */
-    static double referenceCalendarMonths(LocalDateTime from, LocalDateTime to) {
-        if (to.isBefore(from)) {
-            return -referenceCalendarMonths(to, from);
-        }
-        long k = 0;
-        while (!from.plusMonths(k + 1).isAfter(to)) {
-            k++;
-        }
-        double elapsed = Duration.between(from.plusMonths(k), to).toMillis();
-        double span = Duration.between(from.plusMonths(k), from.plusMonths(k + 1)).toMillis();
-        return k + elapsed / span;
-    }
-
     @Property
     void between_calendarMonths_matchesReference(@ForAll("dateTimes") LocalDateTime from,
                                                  @ForAll("dateTimes") LocalDateTime to) {
         assertThat(TimeScale.CALENDAR_MONTHS.between(from, to))
-                .isCloseTo(referenceCalendarMonths(from, to), within(ULPS));
+                .isCloseTo(TestTimes.calendarMonthsBetween(from, to), within(ULPS));
     }
 
     /**
