@@ -472,9 +472,9 @@ public final class TransactionLog {
          */
         public Builder add(Transaction t) {
             Checks.notNull("transaction", t);
-            added++;
-            addRow(added, t.customerId(), t.at().toEpochMilli(), t.amount().doubleValue(), t.orderId(),
+            addRow(added + 1, t.customerId(), t.at().toEpochMilli(), t.amount().doubleValue(), t.orderId(),
                     t.category(), t.channel(), t.quantity() == null ? -1 : t.quantity());
+            added++; // only once the row was accepted (added or dropped as a duplicate)
             return this;
         }
 
@@ -487,8 +487,8 @@ public final class TransactionLog {
          * @return this builder
          */
         public Builder add(String customerId, Instant at, double amount) {
+            addRow(added + 1, customerId, Checks.notNull("at", at).toEpochMilli(), amount, null, null, null, -1);
             added++;
-            addRow(added, customerId, Checks.notNull("at", at).toEpochMilli(), amount, null, null, null, -1);
             return this;
         }
 
@@ -501,8 +501,8 @@ public final class TransactionLog {
          * @return this builder
          */
         public Builder add(String customerId, long epochMillis, double amount) {
+            addRow(added + 1, customerId, epochMillis, amount, null, null, null, -1);
             added++;
-            addRow(added, customerId, epochMillis, amount, null, null, null, -1);
             return this;
         }
 

@@ -45,6 +45,30 @@ class TransactionLogTest {
     }
 
     @Test
+    void build_longUnsortedRunsPerCustomer_sortedStably() {
+        // 100 rows per customer (more than the 24 an insertion sort handles: the merge sort), times
+        // descending in steps of 1 with each time used twice; amount = input position
+        TransactionLog.Builder b = TransactionLog.builder();
+        for (int i = 0; i < 200; i++) {
+            b.add(i % 2 == 0 ? "x" : "y", (99 - i / 2) / 2, i);
+        }
+        TransactionLog log = b.build();
+        for (String id : List.of("x", "y")) {
+            CustomerTransactions rows = log.of(id);
+            assertThat(rows.size()).isEqualTo(100);
+            for (int k = 0; k < 100; k++) {
+                // the customer's j-th input row (j = 0..99) has input position 2j (+1 for y) and time
+                // (99 - j) / 2, so time t is held by rows j = 98 - 2t and 99 - 2t: sorted position k has
+                // time k / 2 and, ties in input order, j = 98 - 2t for even k and 99 - 2t for odd k
+                long t = k / 2;
+                int j = (int) (k % 2 == 0 ? 98 - 2 * t : 99 - 2 * t);
+                assertThat(rows.epochMillis(k)).isEqualTo(t);
+                assertThat(rows.amount(k)).isEqualTo(2.0 * j + (id.equals("y") ? 1 : 0));
+            }
+        }
+    }
+
+    @Test
     void build_customerIds_canonicalOrderNumericFirst() {
         TransactionLog.Builder b = TransactionLog.builder();
         for (String id : List.of("b", "10", "a", "2", "B", "1", "007", "7")) {
@@ -70,6 +94,22 @@ class TransactionLogTest {
                 new DuplicateOrder("o-1", "a", day(0), 99.0, 3, 1),
                 new DuplicateOrder("o-2", "b", day(2), 5.0, 4, 2));
         assertThat(log.toString()).contains("2 duplicate orders dropped");
+    }
+
+    @Test
+    void add_rejectedRow_takesNoPositionInDuplicateReports() {
+        // a caller that skips bad rows: the rejected row was never added, so the kept rows are
+        // positions 1 and 2 and the duplicate is position 3, first seen at position 1
+        TransactionLog.Builder b = TransactionLog.builder();
+        b.add(Transaction.of("a", day(0), new BigDecimal("1"), "o-1"));
+        assertRejects(IllegalArgumentException.class, () -> b.add("a", day(1), Double.NaN), "amount");
+        assertRejects(IllegalArgumentException.class, () -> b.add(" ", day(1).toEpochMilli(), 1.0), "customerId");
+        b.add(Transaction.of("a", day(2), new BigDecimal("2"), "o-2"));
+        b.add(Transaction.of("a", day(3), new BigDecimal("3"), "o-1"));
+        assertThat(b.build().duplicates()).singleElement().satisfies(d -> {
+            assertThat(d.sourceRow()).isEqualTo(3);
+            assertThat(d.firstSourceRow()).isEqualTo(1);
+        });
     }
 
     @Test

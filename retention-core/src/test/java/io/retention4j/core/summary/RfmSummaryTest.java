@@ -170,6 +170,19 @@ class RfmSummaryTest {
     }
 
     @Test
+    void of_logFromArraysWithCustomersWithoutRows_onlyBuyersInSummary() {
+        // dictionary {idle, a, refunder}: a buys on days 0 and 2; refunder only refunds; idle has no rows
+        TransactionLog log = TransactionLog.fromArrays(new String[] {"idle", "a", "refunder"}, new int[] {1, 2, 1},
+                new long[] {day(2).toEpochMilli(), day(1).toEpochMilli(), day(0).toEpochMilli()},
+                new double[] {5, -1, 3});
+        RfmSummary summary = RfmSummary.of(log, day(4), TimeScale.DAYS);
+        assertThat(only(summary)).isEqualTo(new RfmRow("a", 1, 2.0, 4.0, 5.0));
+        assertThat(summary.indexOf("idle")).isEqualTo(-1);
+        assertThat(summary.indexOf("refunder")).isEqualTo(-1);
+        assertThat(summary.indexOf("a")).isZero();
+    }
+
+    @Test
     void of_emptyLog_emptySummary() {
         RfmSummary summary = RfmSummary.of(TransactionLog.builder().build(), day(0), TimeScale.DAYS);
         assertThat(summary.size()).isZero();
