@@ -16,6 +16,7 @@ import java.util.function.ToLongFunction;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 
 /**
  * Test helper for the log tests: rows as plain records, jqwik generators for them, and the naive
@@ -62,7 +63,8 @@ final class LogRows {
         Arbitrary<String> channels = Arbitraries.of("web", "app", "store").injectNull(0.7);
         Arbitrary<Integer> quantities = Arbitraries.integers().between(-1, 5);
         return customers().flatMap(customers -> Combinators.combine(customers, millis(), amounts, categories,
-                channels, quantities).as(TxRow::new).list().ofMaxSize(200));
+                channels, quantities).as(TxRow::new).list().ofMaxSize(200)
+                .withSizeDistribution(RandomDistribution.uniform()));
     }
 
     /**
@@ -76,7 +78,8 @@ final class LogRows {
                 Arbitraries.maps(Arbitraries.of("feature", "page", "ticket_id"), Arbitraries.strings().alpha()
                         .ofMinLength(1).ofMaxLength(3)).ofMaxSize(2));
         return customers().flatMap(customers -> Combinators.combine(customers, millis(), types, props)
-                .as(EvRow::new).list().ofMaxSize(200));
+                .as(EvRow::new).list().ofMaxSize(200)
+                .withSizeDistribution(RandomDistribution.uniform()));
     }
 
     /**
@@ -158,6 +161,28 @@ final class LogRows {
         }
         groups.values().forEach(Collections::sort);
         return groups;
+    }
+
+    /**
+     * Whether some customer has more than 24 rows out of time order: the builder's merge-sort path.
+     *
+     * @param rows     rows in input order
+     * @param customer the customer of a row
+     * @param millis   the time of a row
+     * @param <R>      the row type
+     * @return true when the merge sort is needed
+     */
+    static <R> boolean needsMergeSort(List<R> rows, Function<R, String> customer, ToLongFunction<R> millis) {
+        Map<String, List<Long>> times = new TreeMap<>();
+        rows.forEach(r -> times.computeIfAbsent(customer.apply(r), c -> new ArrayList<>()).add(millis.applyAsLong(r)));
+        for (List<Long> t : times.values()) {
+            for (int i = 1; t.size() > 24 && i < t.size(); i++) {
+                if (t.get(i) < t.get(i - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

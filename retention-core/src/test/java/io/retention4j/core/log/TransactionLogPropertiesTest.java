@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /** Builder properties on random rows, against a stable {@link List#sort} as the reference. */
 class TransactionLogPropertiesTest {
@@ -20,6 +21,8 @@ class TransactionLogPropertiesTest {
 
     @Property(tries = 500)
     void build_anyRows_equalsStableSortByCanonicalCustomerThenTime(@ForAll("rows") List<TxRow> rows) {
+        Statistics.label("merge-sort path").collect(LogRows.needsMergeSort(rows, TxRow::customer, TxRow::millis));
+        Statistics.label("merge-sort path").coverage(c -> c.check(true).percentage(p -> p >= 10));
         TransactionLog log = LogRows.txLog(rows);
         LogRows.assertBuiltLikeReference(rows, log.customers(), LogRows.rowsOf(log), TxRow::customer, TxRow::millis);
         assertThat(log.size()).isEqualTo(rows.size());
