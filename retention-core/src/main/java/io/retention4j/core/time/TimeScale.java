@@ -75,7 +75,8 @@ public final class TimeScale {
     }
 
     private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        // whole numbers without ".0", but only where the long conversion is exact (not saturated)
+        return v == Math.rint(v) && Math.abs(v) < 0x1p53 ? Long.toString((long) v) : Double.toString(v);
     }
 
     /**

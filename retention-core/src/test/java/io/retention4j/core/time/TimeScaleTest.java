@@ -47,6 +47,13 @@ class TimeScaleTest {
         assertThat(TimeScale.ofDays("fortnights", 14)).hasToString("fortnights");
     }
 
+    @Test
+    void months_wholeLengthBeyondLongRange_nameShowsTheLength() {
+        // 1e20 days is a valid (if silly) length; the name must not saturate to Long.MAX_VALUE
+        assertThat(TimeScale.months(1e20).name()).isEqualTo("months of 1.0E20 days");
+        assertThat(TimeScale.months(1e20).lengthMillis()).isEqualTo(1e20 * 86_400_000d);
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {0, -0.0, -1, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
     void ofDays_notPositiveOrNotFinite_rejectedNamingValue(double days) {
