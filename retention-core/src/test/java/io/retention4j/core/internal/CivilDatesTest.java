@@ -32,7 +32,7 @@ class CivilDatesTest {
     @Property
     void firstDayOfMonth_anyMonthNumber_matchesYearMonth(
             @ForAll @LongRange(min = -999_999_999L * 12, max = 999_999_999L * 12 + 11) long monthNumber) {
-        YearMonth ym = YearMonth.of((int) Math.floorDiv(monthNumber, 12), (int) Math.floorMod(monthNumber, 12) + 1);
+        YearMonth ym = YearMonth.of((int) Math.floorDiv(monthNumber, 12), Math.floorMod(monthNumber, 12) + 1);
         assertThat(CivilDates.firstDayOfMonth(monthNumber)).isEqualTo(ym.atDay(1).toEpochDay());
     }
 

@@ -145,7 +145,7 @@ class TimeScaleTest {
         // uniform over 1990..2040, and month ends (the days plusMonths clamps to), to the millisecond
         Arbitrary<LocalDateTime> uniform = Arbitraries.longs()
                 .between(631_152_000_000L, 2_240_611_200_000L)
-                .map(ms -> LocalDateTime.ofEpochSecond(Math.floorDiv(ms, 1000), (int) Math.floorMod(ms, 1000) * 1_000_000,
+                .map(ms -> LocalDateTime.ofEpochSecond(Math.floorDiv(ms, 1000), Math.floorMod(ms, 1000) * 1_000_000,
                         ZoneOffset.UTC));
         Arbitrary<LocalDateTime> monthEnds = Arbitraries.integers().between(1990 * 12, 2040 * 12).flatMap(m ->
                 Arbitraries.integers().between(0, 3).flatMap(back -> Arbitraries.integers().between(0, 86_399_999)
