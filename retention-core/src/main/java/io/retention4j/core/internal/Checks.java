@@ -82,7 +82,8 @@ public final class Checks {
         for (Map.Entry<String, String> e : map.entrySet()) {
             String key = e.getKey();
             if (key == null || key.isBlank()) {
-                throw new IllegalArgumentException(field + " has a null or blank key (value '" + e.getValue() + "')");
+                throw new IllegalArgumentException(field + " has a null or blank key "
+                        + (key == null ? "null" : "'" + key + "'") + " (value '" + e.getValue() + "')");
             }
             if (e.getValue() == null) {
                 throw new NullPointerException(field + "['" + key + "'] must not be null");

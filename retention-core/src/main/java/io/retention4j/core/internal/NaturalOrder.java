@@ -4,7 +4,8 @@ import java.util.Comparator;
 
 /**
  * The canonical order of ids: ids made only of ASCII digits (without a sign) sort numerically
- * before all others ("2" before "10", "007" after "7" and before "8"); all others sort by
+ * before all others ("2" before "10", "007" after "7" and before "8": equal values sort with fewer
+ * leading zeros first); all others sort by
  * {@link String#compareTo}. Gives logs a customer order that does not depend on input order and
  * reads naturally for numeric ids.
  */
@@ -21,7 +22,8 @@ public final class NaturalOrder implements Comparator<String> {
         boolean db = isDigits(b);
         if (da && db) {
             int c = compareNumeric(a, b);
-            return c != 0 ? c : a.compareTo(b);
+            // equal values: fewer leading zeros first ("7" < "07" < "007"); equal lengths mean equal strings
+            return c != 0 ? c : Integer.compare(a.length(), b.length());
         }
         if (da != db) {
             return da ? -1 : 1;

@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param at            the time of the dropped row
  * @param amount        the amount of the dropped row
  * @param sourceRow     where the dropped row came from: a file line number when read by a reader,
- *                      otherwise its 1-based position among the rows added to the builder
+ *                      otherwise its 1-based position among the rows given to the builder's
+ *                      {@code add} methods (rows rejected with an exception take no position)
  * @param firstSourceRow where the kept row came from, same convention
  */
 public record DuplicateOrder(String orderId, String customerId, Instant at, double amount, long sourceRow,

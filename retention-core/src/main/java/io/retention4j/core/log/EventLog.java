@@ -134,7 +134,8 @@ public final class EventLog {
     }
 
     /**
-     * The event types that occur in this log.
+     * The event types that occur in this log, in canonical order (numeric names numerically, then
+     * others lexicographically), whatever the input order.
      *
      * @return the type dictionary (type names)
      */
@@ -274,8 +275,11 @@ public final class EventLog {
             int n = rows.size();
             RowCollector.Sorted sorted = rows.sort(null, true);
             LogSorter.Order order = sorted.order;
-            return new EventLog(sorted.customers, order.starts, order.sortedMillis, order.gather(typeCodes, n),
-                    IdDictionary.of(types.values()), properties == null ? null : order.gather(properties, n));
+            // the type dictionary in canonical order, like customers, so the log does not depend on input order
+            CanonicalCodes typeOrder = CanonicalCodes.of(types.values());
+            return new EventLog(sorted.customers, order.starts, order.sortedMillis,
+                    typeOrder.recode(order.gather(typeCodes, n)), typeOrder.dictionary,
+                    properties == null ? null : order.gather(properties, n));
         }
     }
 }

@@ -3,12 +3,11 @@ package io.retention4j.core.log;
 import io.retention4j.core.internal.Checks;
 import io.retention4j.core.internal.Interner;
 import io.retention4j.core.internal.LogSorter;
-import io.retention4j.core.internal.NaturalOrder;
 import java.util.Arrays;
 
 /**
  * The customer and time columns shared by the log builders, and the canonical sort that turns them
- * into a log: customers in {@link NaturalOrder}, rows by (customer, time), input order kept for ties.
+ * into a log: customers in canonical order ({@link CanonicalCodes}), rows by (customer, time), input order kept for ties.
  */
 final class RowCollector {
     private final Interner customers = new Interner();
@@ -63,23 +62,12 @@ final class RowCollector {
      * @param needRows whether further columns will be gathered through {@code order.rows}
      */
     Sorted sort(double[] amounts, boolean needRows) {
-        String[] ids = customers.values();
-        Integer[] byName = new Integer[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            byName[i] = i;
-        }
-        Arrays.sort(byName, (a, b) -> NaturalOrder.INSTANCE.compare(ids[a], ids[b]));
-        int[] rank = new int[ids.length];
-        String[] sortedIds = new String[ids.length];
-        for (int r = 0; r < byName.length; r++) {
-            rank[byName[r]] = r;
-            sortedIds[r] = ids[byName[r]];
-        }
+        CanonicalCodes canonical = CanonicalCodes.of(customers.values());
         int[] ranked = new int[size];
         for (int i = 0; i < size; i++) {
-            ranked[i] = rank[codes[i]];
+            ranked[i] = canonical.code(codes[i]);
         }
-        LogSorter.Order order = LogSorter.sort(ranked, millis, amounts, size, ids.length, needRows);
-        return new Sorted(IdDictionary.of(sortedIds), order);
+        LogSorter.Order order = LogSorter.sort(ranked, millis, amounts, size, canonical.dictionary.size(), needRows);
+        return new Sorted(canonical.dictionary, order);
     }
 }

@@ -247,7 +247,8 @@ public final class TransactionLog {
     }
 
     /**
-     * The categories that occur in this log.
+     * The categories that occur in this log, in canonical order (numeric names numerically, then
+     * others lexicographically), whatever the input order.
      *
      * @return the category dictionary (empty when no row has a category)
      */
@@ -277,7 +278,7 @@ public final class TransactionLog {
     }
 
     /**
-     * The channels that occur in this log.
+     * The channels that occur in this log, in canonical order (as {@link #categories()}).
      *
      * @return the channel dictionary (empty when no row has a channel)
      */
@@ -488,9 +489,9 @@ public final class TransactionLog {
          */
         public Builder add(Transaction t) {
             Checks.notNull("transaction", t);
-            added++;
-            addRow(added, t.customerId(), t.at().toEpochMilli(), t.amount().doubleValue(), t.orderId(),
+            addRow(added + 1, t.customerId(), t.at().toEpochMilli(), t.amount().doubleValue(), t.orderId(),
                     t.category(), t.channel(), t.quantity() == null ? -1 : t.quantity());
+            added++; // only once the row was accepted (added or dropped as a duplicate)
             return this;
         }
 
@@ -503,8 +504,8 @@ public final class TransactionLog {
          * @return this builder
          */
         public Builder add(String customerId, Instant at, double amount) {
+            addRow(added + 1, customerId, Checks.notNull("at", at).toEpochMilli(), amount, null, null, null, -1);
             added++;
-            addRow(added, customerId, Checks.notNull("at", at).toEpochMilli(), amount, null, null, null, -1);
             return this;
         }
 
@@ -517,8 +518,8 @@ public final class TransactionLog {
          * @return this builder
          */
         public Builder add(String customerId, long epochMillis, double amount) {
+            addRow(added + 1, customerId, epochMillis, amount, null, null, null, -1);
             added++;
-            addRow(added, customerId, epochMillis, amount, null, null, null, -1);
             return this;
         }
 
@@ -622,11 +623,15 @@ public final class TransactionLog {
             boolean needRows = categoryCodes != null || channelCodes != null || quantities != null;
             RowCollector.Sorted sorted = rows.sort(amounts, needRows);
             LogSorter.Order order = sorted.order;
+            // category and channel dictionaries in canonical order, like customers, so that the
+            // log does not depend on input order
+            CanonicalCodes categoryOrder = categories == null ? null : CanonicalCodes.of(categories.values());
+            CanonicalCodes channelOrder = channels == null ? null : CanonicalCodes.of(channels.values());
             return new TransactionLog(sorted.customers, order.starts, order.sortedMillis, order.sortedAmounts,
-                    categoryCodes == null ? null : order.gather(categoryCodes, n),
-                    categories == null ? IdDictionary.empty() : IdDictionary.of(categories.values()),
-                    channelCodes == null ? null : order.gather(channelCodes, n),
-                    channels == null ? IdDictionary.empty() : IdDictionary.of(channels.values()),
+                    categoryOrder == null ? null : categoryOrder.recode(order.gather(categoryCodes, n)),
+                    categoryOrder == null ? IdDictionary.empty() : categoryOrder.dictionary,
+                    channelOrder == null ? null : channelOrder.recode(order.gather(channelCodes, n)),
+                    channelOrder == null ? IdDictionary.empty() : channelOrder.dictionary,
                     quantities == null ? null : order.gather(quantities, n),
                     duplicates);
         }

@@ -29,7 +29,9 @@ import java.util.stream.IntStream;
  *   <li>recency t_x = time from the start of p_0 to the start of p_x, in the summary's
  *       {@link TimeScale unit} (0 when x = 0);</li>
  *   <li>T = time from the start of p_0 to the start of the period that contains the observation
- *       end, in the unit;</li>
+ *       end, in the unit (or to the start of p_x if that is later: possible only where clocks are
+ *       set back across a period boundary, as in St John's on 2008-11-02 from 00:01 to 23:01 of the
+ *       day before);</li>
  *   <li>monetary value = (sum of the values of p_1 .. p_x) / x: the mean value of the repeat
  *       periods, the first period excluded; 0 when x = 0.</li>
  * </ul>
@@ -169,7 +171,9 @@ public final class RfmSummary {
                 int x = scan.periods - 1;
                 freq[c] = x;
                 rec[c] = x == 0 ? 0 : period.distance(scan.firstPeriod, scan.lastPeriod, unit);
-                age[c] = period.distance(scan.firstPeriod, endPeriod, unit);
+                // where clocks go back across a period boundary, a purchase before the end may lie in a
+                // later period than the end: T runs to that period so that recency <= T still holds
+                age[c] = period.distance(scan.firstPeriod, Math.max(endPeriod, scan.lastPeriod), unit);
                 mon[c] = x == 0 ? 0 : scan.repeatSum / x;
             }
         });

@@ -32,7 +32,10 @@ public final class TimeScale {
     /**
      * Calendar months: from one local date-time to another, the number of whole calendar months plus
      * the elapsed fraction of the following month (for example 2026-01-31 to 2026-03-15 is 1 whole
-     * month to 2026-02-28, then 15 of the 31 days from 2026-02-28 to 2026-03-31: 1.4839).
+     * month to 2026-02-28, then 15 of the 31 days from 2026-02-28 to 2026-03-31: 1.4839). The whole
+     * months are the largest k with {@code from.plusMonths(k) <= to} ({@code plusMonths} clamps to the
+     * month end), so for {@code to} on or after {@code from} the result grows continuously and
+     * monotonically with {@code to}. Backwards it is {@code -between(to, from)}.
      */
     public static final TimeScale CALENDAR_MONTHS = new TimeScale("calendar months", Double.NaN);
 
@@ -48,13 +51,15 @@ public final class TimeScale {
      * A scale of a stated number of days.
      *
      * @param name a readable name, for example "fortnights"
-     * @param days the length of one unit in days, positive and finite
+     * @param days the length of one unit in days, positive, and finite also when converted to
+     *             milliseconds
      * @return the scale
      */
     public static TimeScale ofDays(String name, double days) {
         Checks.notBlank("name", name);
-        if (!(days > 0) || Double.isInfinite(days)) {
-            throw new IllegalArgumentException("days must be positive and finite, got " + days);
+        if (!(days > 0) || !Double.isFinite(days * MILLIS_PER_DAY)) {
+            throw new IllegalArgumentException(
+                    "days must be positive and finite (also in milliseconds), got " + days);
         }
         return new TimeScale(name, days * MILLIS_PER_DAY);
     }
@@ -70,7 +75,8 @@ public final class TimeScale {
     }
 
     private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        // whole numbers without ".0", but only where the long conversion is exact (not saturated)
+        return v == Math.rint(v) && Math.abs(v) < 0x1p53 ? Long.toString((long) v) : Double.toString(v);
     }
 
     /**
@@ -134,7 +140,13 @@ public final class TimeScale {
         if (to.isBefore(from)) {
             return -between(to, from);
         }
+        // until() counts a month only once the day of month is reached again, but plusMonths clamps to
+        // the month end (Jan 31 + 1 month = Feb 28): the whole months are the largest k with
+        // from.plusMonths(k) <= to, which may be one more than until()
         long whole = from.until(to, ChronoUnit.MONTHS);
+        while (!from.plusMonths(whole + 1).isAfter(to)) {
+            whole++;
+        }
         LocalDateTime anchor = from.plusMonths(whole);
         LocalDateTime next = from.plusMonths(whole + 1);
         double part = Duration.between(anchor, to).toMillis();
