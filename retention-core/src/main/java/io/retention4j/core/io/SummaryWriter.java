@@ -140,7 +140,7 @@ public final class SummaryWriter {
     }
 
     /** Appends text as a CSV field, quoted when a reader could otherwise split or trim it. */
-    static void appendCsvText(StringBuilder line, String text) {
+    private static void appendCsvText(StringBuilder line, String text) {
         boolean quote = !text.isEmpty() && (text.charAt(0) <= ' ' || text.charAt(text.length() - 1) <= ' ');
         for (int k = 0; k < text.length() && !quote; k++) {
             char c = text.charAt(k);

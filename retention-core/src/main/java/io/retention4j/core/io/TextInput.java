@@ -60,7 +60,7 @@ final class TextInput {
             read = reader.read(buf, limit, buf.length - limit);
         } catch (CharacterCodingException e) {
             throw DataFormatException.badInput(source, line, "the input is not valid text in its character set "
-                    + "(UTF-8 for files) after line " + line + ": " + e, "text in the input's character set");
+                    + "(UTF-8 for files) at or after line " + line + ": " + e, "text in the input's character set");
         }
         if (read < 0) {
             eof = true;

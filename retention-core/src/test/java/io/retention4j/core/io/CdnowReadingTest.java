@@ -82,6 +82,9 @@ class CdnowReadingTest {
         // io/CDNOW_master_head.txt = the first 30 lines of CDNOW_master.txt, bytes unchanged.
         // Rows per customer by hand: 00001:1, 00002:2, 00003:6, 00004:4, 00005:11, 00006:1, 00007:3,
         // 00008:1 = 29 rows, 8 customers; dollar sum 1038.77; CDs 79.
+        String raw = Files.readString(IoFixtures.resource("io/CDNOW_master_head.txt"), StandardCharsets.UTF_8);
+        assertThat(raw).startsWith(" customer_id  date number_of_cds  dollar_value\r\n 00001 19970101")
+                .endsWith("\r\n").doesNotContain("\r\n\r\n");
         ReadResult<TransactionLog> result = TransactionReader
                 .of(CsvMapping.of("customer_id", "date", "dollar_value").quantity("number_of_cds"))
                 .format(InputFormat.whitespace())
