@@ -38,9 +38,12 @@ public final class DataFormatException extends RuntimeException {
         this.reason = reason;
     }
 
-    /** A field whose text does not parse ({@code value} blank: an empty field). */
+    /**
+     * A field whose text does not parse: {@code value} blank for an empty field, null for a JSON
+     * key that is missing or null.
+     */
     static DataFormatException badValue(String source, long line, String column, String value, String expected) {
-        String reason = value == null ? "no value; expected " + expected
+        String reason = value == null ? "no value (the key is missing or null); expected " + expected
                 : value.isBlank() ? "empty value; expected " + expected
                 : quote(value) + " is not " + expected;
         return new DataFormatException(source, line, column, value, expected, reason);

@@ -68,7 +68,7 @@ class JsonLinesReadingTest {
         assertThat(result.rejected().get(2).column()).isEqualTo("amount");
         assertThat(result.rejected().get(2).reason()).isEqualTo("'{...}' is not a string, number or boolean");
         assertThat(result.rejected().get(3).column()).isEqualTo("amount");
-        assertThat(result.rejected().get(3).reason()).startsWith("no value; expected a finite decimal number");
+        assertThat(result.rejected().get(3).reason()).startsWith("no value (the key is missing or null); expected a finite decimal number");
         assertThat(result.rejected().get(4).reason()).startsWith("the line is not a JSON object");
         assertThat(result.rejected().get(5).reason()).contains("Duplicate field 'customer'");
         assertThat(result.rejected().get(6).value()).isEqualTo("true");
