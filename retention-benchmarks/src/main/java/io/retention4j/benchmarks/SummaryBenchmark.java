@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 public class SummaryBenchmark {
     @Param({"10000000"})
     public int rows;
@@ -78,7 +78,17 @@ public class SummaryBenchmark {
     }
 
     /**
-     * Log build (counting sort by customer, per-customer time sort) from unsorted arrays.
+     * Summary of the already sorted log on the calling thread only.
+     *
+     * @return the summary
+     */
+    @Benchmark
+    public RfmSummary summaryFromSortedLogOneThread() {
+        return RfmSummary.builder().observationEnd(SyntheticLog.END).unit(TimeScale.WEEKS).parallel(false).build(log);
+    }
+
+    /**
+     * Log build (radix sort by customer, per-customer time sort) from unsorted arrays.
      *
      * @return the log
      */

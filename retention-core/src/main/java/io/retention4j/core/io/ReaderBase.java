@@ -4,6 +4,8 @@ import io.retention4j.core.internal.Checks;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the public readers share: the input layout, the strict or lenient mode, and the two ways
@@ -13,6 +15,8 @@ import java.nio.file.Path;
  * @param <T> the type of the value read
  */
 abstract class ReaderBase<R extends ReaderBase<R, T>, T> {
+    private static final Logger LOG = LoggerFactory.getLogger(ReaderBase.class);
+
     private final MappingBase<?> mapping;
     private final InputFormat format;
     private final boolean lenient;
@@ -67,7 +71,7 @@ abstract class ReaderBase<R extends ReaderBase<R, T>, T> {
      *                             column is missing or ambiguous, or the bytes are not UTF-8
      */
     public ReadResult<T> read(Path path) throws IOException {
-        return RecordReading.read(path, format, mapping.columnMapping().columns(), lenient, newRows());
+        return logged(RecordReading.read(path, format, mapping.columnMapping().columns(), lenient, newRows()));
     }
 
     /**
@@ -81,7 +85,17 @@ abstract class ReaderBase<R extends ReaderBase<R, T>, T> {
      *                             column is missing or ambiguous
      */
     public ReadResult<T> read(Reader reader, String sourceName) throws IOException {
-        return RecordReading.read(reader, sourceName, format, mapping.columnMapping().columns(), lenient, newRows());
+        return logged(RecordReading.read(reader, sourceName, format, mapping.columnMapping().columns(), lenient,
+                newRows()));
+    }
+
+    /** One debug line per read (never per row), so operators can trace what a service loaded. */
+    private ReadResult<T> logged(ReadResult<T> result) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("read {}: {} rows, {} accepted, {} rejected, {} duplicate orders dropped", result.source(),
+                    result.rowsRead(), result.rowsAccepted(), result.rejected().size(), result.duplicatesDropped());
+        }
+        return result;
     }
 
     /**

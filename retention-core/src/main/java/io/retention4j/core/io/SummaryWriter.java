@@ -132,33 +132,11 @@ public final class SummaryWriter {
     }
 
     private static void appendRfm(StringBuilder line, RfmSummary summary, int i) {
-        appendCsvText(line, summary.customerId(i));
+        CsvText.append(line, summary.customerId(i));
         line.append(',').append(summary.frequency(i))
                 .append(',').append(Double.toString(summary.recency(i)))
                 .append(',').append(Double.toString(summary.T(i)))
                 .append(',').append(Double.toString(summary.monetaryValue(i)));
-    }
-
-    /** Appends text as a CSV field, quoted when a reader could otherwise split or trim it. */
-    private static void appendCsvText(StringBuilder line, String text) {
-        boolean quote = !text.isEmpty() && (text.charAt(0) <= ' ' || text.charAt(text.length() - 1) <= ' ');
-        for (int k = 0; k < text.length() && !quote; k++) {
-            char c = text.charAt(k);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        if (!quote) {
-            line.append(text);
-            return;
-        }
-        line.append('"');
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c == '"') {
-                line.append('"');
-            }
-            line.append(c);
-        }
-        line.append('"');
     }
 
     /**

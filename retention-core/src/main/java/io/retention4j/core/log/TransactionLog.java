@@ -1,10 +1,14 @@
 package io.retention4j.core.log;
 
 import io.retention4j.core.internal.Checks;
+import io.retention4j.core.io.CsvMapping;
+import io.retention4j.core.io.TransactionReader;
 import io.retention4j.core.internal.Interner;
 import io.retention4j.core.internal.LogSorter;
 import io.retention4j.core.model.Transaction;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,6 +94,22 @@ public final class TransactionLog {
             b.add(t);
         }
         return b.build();
+    }
+
+    /**
+     * Reads a CSV file with a header line, strictly: the shortest way in (a shortcut for
+     * {@link TransactionReader#readCsv(Path, CsvMapping)}; use {@link TransactionReader} for other
+     * formats, lenient mode and the read report).
+     *
+     * @param path    the file, UTF-8
+     * @param mapping which columns hold the customer id, time, amount and optional fields
+     * @return the log
+     * @throws IOException         when the file cannot be read
+     * @throws io.retention4j.core.io.DataFormatException on the first bad row (naming file, line,
+     *                             column, value and what was expected), or when a mapped column is missing
+     */
+    public static TransactionLog readCsv(Path path, CsvMapping mapping) throws IOException {
+        return TransactionReader.readCsv(path, mapping);
     }
 
     /**

@@ -409,12 +409,14 @@ public final class CustomerProfile {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("CustomerProfile[").append(customerId)
-                .append(" as of ").append(asOf).append(" (").append(zone).append(")]\n");
+                .append(" as of ").append(asOf).append(" (")
+                .append(zone.equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId()).append(")]\n");
         if (orders > 0) {
             sb.append(String.format(Locale.ROOT,
-                    "  purchases: %d orders on %d days, spend %.2f (avg %.2f), first %s, last %s (%d days ago)%n",
+                    "  purchases: %d orders on %d days, spend %.2f (avg %.2f), first %s, last %s (%s)%n",
                     orders, purchaseDays, totalSpend, totalSpend / orders, firstPurchase, lastPurchase,
-                    daysSinceLastPurchase));
+                    daysSinceLastPurchase == 0 ? "on the as-of day"
+                            : daysSinceLastPurchase == 1 ? "1 day before" : daysSinceLastPurchase + " days before"));
             if (purchaseDays > 1) {
                 sb.append(String.format(Locale.ROOT, "  rhythm: mean gap %.1f days, median gap %.1f days%n",
                         meanGapDays, medianGapDays));

@@ -157,7 +157,8 @@ public final class CustomerProfiles implements Iterable<CustomerProfile> {
                 classes.merge(NpsClass.of(columns.lastScore[p]), 1, Integer::sum);
             }
         }
-        return "CustomerProfiles[" + columns.size + " customers as of " + columns.asOf + " (" + columns.zone
+        String zone = columns.zone.equals(ZoneOffset.UTC) ? "UTC" : columns.zone.getId();
+        return "CustomerProfiles[" + columns.size + " customers as of " + columns.asOf + " (" + zone
                 + "): " + purchasers + " purchased, " + repeaters + " on more than one day, " + withFeedback
                 + " gave feedback " + classes + "]";
     }

@@ -276,7 +276,7 @@ public final class CalibrationHoldout {
                 throw new IllegalArgumentException("calibrationEnd " + calEnd
                         + " must be before observationEnd " + obsEnd);
             }
-            RfmSummary cal = RfmSummary.compute(log, period, unit, calEnd);
+            RfmSummary cal = RfmSummary.compute(log, period, unit, calEnd, true);
             int n = cal.size();
             int[] freq = new int[n];
             double[] mon = new double[n];

@@ -147,7 +147,8 @@ public final class RfmSummary {
         return new RfmSummary(dict, null, frequency.clone(), recency.clone(), T.clone(), m, unit, null, null);
     }
 
-    static RfmSummary compute(TransactionLog log, CalendarPeriod period, TimeScale unit, Instant observationEnd) {
+    static RfmSummary compute(TransactionLog log, CalendarPeriod period, TimeScale unit, Instant observationEnd,
+                              boolean parallel) {
         int k = log.customerCount();
         long end = observationEnd.toEpochMilli();
         long endPeriod = period.indexOf(end);
@@ -157,7 +158,7 @@ public final class RfmSummary {
         double[] mon = new double[k];
         boolean[] present = new boolean[k];
         IntStream chunks = IntStream.range(0, (k + 4095) / 4096);
-        if (k >= PARALLEL_THRESHOLD) {
+        if (parallel && k >= PARALLEL_THRESHOLD) {
             chunks = chunks.parallel();
         }
         chunks.forEach(chunk -> {
@@ -424,6 +425,7 @@ public final class RfmSummary {
         private CalendarPeriod period = CalendarPeriod.days(ZoneOffset.UTC);
         private TimeScale unit = TimeScale.DAYS;
         private EndPoint observationEnd;
+        private boolean parallel = true;
 
         private Builder() {
         }
@@ -462,6 +464,19 @@ public final class RfmSummary {
         }
 
         /**
+         * Whether a large log (at least 65,536 customers) is summarized on the common fork-join pool,
+         * one chunk of customers per task (default true). Turn it off to keep the work on the
+         * calling thread, for example inside a service that sizes its own thread pools.
+         *
+         * @param enabled true to allow parallel work
+         * @return this builder
+         */
+        public Builder parallel(boolean enabled) {
+            this.parallel = enabled;
+            return this;
+        }
+
+        /**
          * The observation end as the last millisecond of a date in the period's zone (resolved when the
          * summary is built), so that every purchase on that date counts.
          *
@@ -486,7 +501,7 @@ public final class RfmSummary {
                 throw new IllegalStateException("observationEnd is not set: call observationEnd(Instant) "
                         + "or observationEnd(LocalDate) before build");
             }
-            return compute(log, period, unit, observationEnd.resolve(period));
+            return compute(log, period, unit, observationEnd.resolve(period), parallel);
         }
     }
 }

@@ -229,6 +229,10 @@ public final class CalendarPeriod {
         return unit.betweenLocalMillis(startLocalMillis(fromIndex), to);
     }
 
+    private String zoneName() {
+        return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof CalendarPeriod other && kind == other.kind && Objects.equals(zone, other.zone)
@@ -246,9 +250,9 @@ public final class CalendarPeriod {
             case FIXED:
                 return "fixed " + Duration.ofMillis(fixedMillis) + " buckets (UTC)";
             case WEEKS:
-                return "calendar weeks from " + weekStart + " (" + zone + ")";
+                return "calendar weeks from " + weekStart + " (" + zoneName() + ")";
             default:
-                return "calendar " + kind.name().toLowerCase(java.util.Locale.ROOT) + " (" + zone + ")";
+                return "calendar " + kind.name().toLowerCase(java.util.Locale.ROOT) + " (" + zoneName() + ")";
         }
     }
 }

@@ -118,6 +118,9 @@ class RfmSummaryPropertiesTest {
         RfmSummary summary = RfmSummary.builder().period(CalendarPeriod.days(newYork)).unit(weeks.scale())
                 .observationEnd(end).build(ReferenceSummary.log(txs));
         ReferenceSummary.assertMatches(summary, ReferenceSummary.of(txs, newYork, d -> d, weeks, end));
+        RfmSummary oneThread = RfmSummary.builder().period(CalendarPeriod.days(newYork)).unit(weeks.scale())
+                .observationEnd(end).parallel(false).build(ReferenceSummary.log(txs));
+        ReferenceSummary.assertMatches(oneThread, ReferenceSummary.of(txs, newYork, d -> d, weeks, end));
     }
 
     @Property(tries = 1000)

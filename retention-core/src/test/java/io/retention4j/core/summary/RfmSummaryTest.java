@@ -213,7 +213,7 @@ class RfmSummaryTest {
                 .add("2", day(0), 3).add("2", day(1), 4.5).add("10", day(2), 9).build();
         String text = RfmSummary.of(log, day(3), TimeScale.DAYS).toString();
         assertThat(text.split("\n")).containsExactly(
-                "RfmSummary[2 customers, 1 repeat, unit days, period calendar days (Z), "
+                "RfmSummary[2 customers, 1 repeat, unit days, period calendar days (UTC), "
                         + "observation end 2026-01-04T00:00:00Z]",
                 "    customer frequency   recency         T  monetary",
                 "           2         1      1.00      3.00      4.50",

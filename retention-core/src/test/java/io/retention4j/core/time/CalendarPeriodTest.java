@@ -300,7 +300,7 @@ class CalendarPeriodTest {
                 .isNotEqualTo(CalendarPeriod.weeks(NEW_YORK, DayOfWeek.SUNDAY));
         assertThat(CalendarPeriod.fixed(Duration.ofMinutes(60))).isEqualTo(CalendarPeriod.fixed(Duration.ofHours(1)));
         assertThat(CalendarPeriod.days(NEW_YORK)).hasToString("calendar days (America/New_York)");
-        assertThat(CalendarPeriod.months(ZoneOffset.UTC)).hasToString("calendar months (Z)");
+        assertThat(CalendarPeriod.months(ZoneOffset.UTC)).hasToString("calendar months (UTC)");
         assertThat(CalendarPeriod.weeks(NEW_YORK, DayOfWeek.SUNDAY))
                 .hasToString("calendar weeks from SUNDAY (America/New_York)");
         assertThat(CalendarPeriod.fixed(Duration.ofHours(6))).hasToString("fixed PT6H buckets (UTC)");

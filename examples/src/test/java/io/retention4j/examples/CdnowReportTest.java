@@ -1,0 +1,32 @@
+package io.retention4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The README's first command runs this program; it must work on the bundled data. */
+class CdnowReportTest {
+
+    @Test
+    void main_bundledData_printsTheReportWithTheDataReadmeFigures() throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            CdnowReport.main(new String[0]);
+        } finally {
+            System.setOut(original);
+        }
+        String report = buffer.toString(StandardCharsets.UTF_8);
+        // figures of the CDNOW README: 69,659 rows, 23,570 customers, dollar sum 2,500,315.63
+        assertThat(report)
+                .contains("69659 rows read, 69659 accepted, 0 rejected")
+                .contains("69659 transactions, 23570 customers")
+                .contains("revenue $2,500,315.63")
+                .contains("holdout 39.00 weeks")
+                .contains("the biggest spender");
+    }
+}
