@@ -30,9 +30,23 @@ public final class LogFootprint {
         IdDictionary dictionary = IdDictionary.of(input.dictionary);
         TransactionLog log = TransactionLog.fromArrays(dictionary, input.customerCodes, input.epochMillis,
                 input.amounts);
+        PrintStream out = System.out;
+        out.println("log from arrays (time and amount columns):");
+        report(out, log);
+        TransactionLog.Builder builder = TransactionLog.builder();
+        String[] categories = {"books", "music", "video", "games", "toys", "garden", "food", "tools"};
+        String[] channels = {"web", "app", "store"};
+        for (int i = 0; i < rows; i++) {
+            builder.addRow(i + 1, input.dictionary[input.customerCodes[i]], input.epochMillis[i], input.amounts[i],
+                    null, categories[i & 7], channels[i % 3], 1 + (i & 3));
+        }
+        out.println("log from the builder with category, channel and quantity columns:");
+        report(out, builder.build());
+    }
+
+    private static void report(PrintStream out, TransactionLog log) {
         long total = GraphLayout.parseInstance(log).totalSize();
         long dictionaryBytes = GraphLayout.parseInstance(log.customers()).totalSize();
-        PrintStream out = System.out;
         out.printf(Locale.ROOT, "rows %,d, customers %,d%n", log.size(), log.customerCount());
         out.printf(Locale.ROOT, "log object graph:        %,d bytes%n", total);
         out.printf(Locale.ROOT, "customer id dictionary:  %,d bytes (%.1f per customer)%n", dictionaryBytes,
