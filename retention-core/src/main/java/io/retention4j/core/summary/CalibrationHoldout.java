@@ -2,11 +2,8 @@ package io.retention4j.core.summary;
 
 import io.retention4j.core.internal.Checks;
 import io.retention4j.core.log.TransactionLog;
-import io.retention4j.core.time.CalendarPeriod;
-import io.retention4j.core.time.TimeScale;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 
@@ -182,34 +179,14 @@ public final class CalibrationHoldout {
     }
 
     /** Options for {@link CalibrationHoldout}; each setter validates at once. */
-    public static final class Builder {
-        private CalendarPeriod period = CalendarPeriod.days(ZoneOffset.UTC);
-        private TimeScale unit = TimeScale.DAYS;
+    public static final class Builder extends SummaryOptions<Builder> {
         private EndPoint calibrationEnd;
-        private EndPoint observationEnd;
 
         private Builder() {
         }
 
-        /**
-         * The period that merges purchases (default: calendar days in UTC).
-         *
-         * @param period the period
-         * @return this builder
-         */
-        public Builder period(CalendarPeriod period) {
-            this.period = Checks.notNull("period", period);
-            return this;
-        }
-
-        /**
-         * The unit of recency, T and holdout duration (default: days).
-         *
-         * @param unit the unit
-         * @return this builder
-         */
-        public Builder unit(TimeScale unit) {
-            this.unit = Checks.notNull("unit", unit);
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -236,28 +213,6 @@ public final class CalibrationHoldout {
         }
 
         /**
-         * The last instant observed, inclusive.
-         *
-         * @param end the observation end
-         * @return this builder
-         */
-        public Builder observationEnd(Instant end) {
-            this.observationEnd = EndPoint.at(Checks.notNull("observationEnd", end));
-            return this;
-        }
-
-        /**
-         * The last observed day (its last millisecond in the period's zone).
-         *
-         * @param lastDay the last observed day
-         * @return this builder
-         */
-        public Builder observationEnd(LocalDate lastDay) {
-            this.observationEnd = EndPoint.endOf(Checks.notNull("observationEnd", lastDay));
-            return this;
-        }
-
-        /**
          * Computes the split.
          *
          * @param log the transactions
@@ -267,16 +222,17 @@ public final class CalibrationHoldout {
          */
         public CalibrationHoldout build(TransactionLog log) {
             Checks.notNull("log", log);
-            if (calibrationEnd == null || observationEnd == null) {
-                throw new IllegalStateException("both calibrationEnd and observationEnd must be set");
+            if (calibrationEnd == null) {
+                throw new IllegalStateException("calibrationEnd is not set: call calibrationEnd(Instant) "
+                        + "or calibrationEnd(LocalDate) before build");
             }
             Instant calEnd = calibrationEnd.resolve(period);
-            Instant obsEnd = observationEnd.resolve(period);
+            Instant obsEnd = requireObservationEnd();
             if (!calEnd.isBefore(obsEnd)) {
                 throw new IllegalArgumentException("calibrationEnd " + calEnd
                         + " must be before observationEnd " + obsEnd);
             }
-            RfmSummary cal = RfmSummary.compute(log, period, unit, calEnd, true);
+            RfmSummary cal = RfmSummary.compute(log, period, unit, calEnd, parallel);
             int n = cal.size();
             int[] freq = new int[n];
             double[] mon = new double[n];

@@ -6,8 +6,6 @@ import io.retention4j.core.log.TransactionLog;
 import io.retention4j.core.time.CalendarPeriod;
 import io.retention4j.core.time.TimeScale;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -421,70 +419,12 @@ public final class RfmSummary {
      * Options for {@link RfmSummary}: the period that merges purchases, the unit of recency and T, and
      * the observation end. Each setter validates at once.
      */
-    public static final class Builder {
-        private CalendarPeriod period = CalendarPeriod.days(ZoneOffset.UTC);
-        private TimeScale unit = TimeScale.DAYS;
-        private EndPoint observationEnd;
-        private boolean parallel = true;
-
+    public static final class Builder extends SummaryOptions<Builder> {
         private Builder() {
         }
 
-        /**
-         * The period that merges purchases (default: calendar days in UTC).
-         *
-         * @param period the period
-         * @return this builder
-         */
-        public Builder period(CalendarPeriod period) {
-            this.period = Checks.notNull("period", period);
-            return this;
-        }
-
-        /**
-         * The unit in which recency and T are reported (default: days).
-         *
-         * @param unit the unit
-         * @return this builder
-         */
-        public Builder unit(TimeScale unit) {
-            this.unit = Checks.notNull("unit", unit);
-            return this;
-        }
-
-        /**
-         * The last instant observed, inclusive.
-         *
-         * @param end the observation end
-         * @return this builder
-         */
-        public Builder observationEnd(Instant end) {
-            this.observationEnd = EndPoint.at(Checks.notNull("observationEnd", end));
-            return this;
-        }
-
-        /**
-         * Whether a large log (at least 65,536 customers) is summarized on the common fork-join pool,
-         * one chunk of customers per task (default true). Turn it off to keep the work on the
-         * calling thread, for example inside a service that sizes its own thread pools.
-         *
-         * @param enabled true to allow parallel work
-         * @return this builder
-         */
-        public Builder parallel(boolean enabled) {
-            this.parallel = enabled;
-            return this;
-        }
-
-        /**
-         * The observation end as the last millisecond of a date in the period's zone (resolved when the
-         * summary is built), so that every purchase on that date counts.
-         *
-         * @param lastDay the last observed day
-         * @return this builder
-         */
-        public Builder observationEnd(LocalDate lastDay) {
-            this.observationEnd = EndPoint.endOf(Checks.notNull("lastDay", lastDay));
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -497,11 +437,7 @@ public final class RfmSummary {
          */
         public RfmSummary build(TransactionLog log) {
             Checks.notNull("log", log);
-            if (observationEnd == null) {
-                throw new IllegalStateException("observationEnd is not set: call observationEnd(Instant) "
-                        + "or observationEnd(LocalDate) before build");
-            }
-            return compute(log, period, unit, observationEnd.resolve(period), parallel);
+            return compute(log, period, unit, requireObservationEnd(), parallel);
         }
     }
 }
