@@ -1,0 +1,60 @@
+package io.retention4j.metrics.clv;
+
+import io.retention4j.core.summary.RfmSummary;
+import io.retention4j.core.time.TimeScale;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** The published reference data of the CLV tests (test resources; see the README next to each file). */
+final class ClvFixtures {
+    private ClvFixtures() {
+    }
+
+    /** {@code cdnow/cdnow_customers_summary.csv}: 2,357 customers, weeks, calibration ending 1997-09-30. */
+    static RfmSummary cdnowSummary() {
+        List<String[]> rows = csv("cdnow/cdnow_customers_summary.csv");
+        int n = rows.size();
+        String[] ids = new String[n];
+        int[] x = new int[n];
+        double[] tx = new double[n];
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            String[] f = rows.get(i);
+            ids[i] = f[0];
+            x[i] = Integer.parseInt(f[1]);
+            tx[i] = Double.parseDouble(f[2]);
+            t[i] = Double.parseDouble(f[3]);
+        }
+        return RfmSummary.fromArrays(ids, x, tx, t, null, TimeScale.WEEKS);
+    }
+
+    /** {@code cdnow/cdnow_customers_summary_with_transactions.csv}: ID, x, t_x, T, zbar. */
+    static List<String[]> cdnowWithZbar() {
+        return csv("cdnow/cdnow_customers_summary_with_transactions.csv");
+    }
+
+    /** Data rows of a CSV resource with a header line (split on commas; these files have no quotes). */
+    static List<String[]> csv(String resource) {
+        try (InputStream in = Objects.requireNonNull(ClvFixtures.class.getClassLoader().getResourceAsStream(resource),
+                resource);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String[]> rows = new ArrayList<>();
+            r.readLine();
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank()) {
+                    rows.add(line.split(","));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
