@@ -80,9 +80,11 @@ final class BgNbdLikelihood implements Objective {
                 if (x > 0) {
                     int m = d.txIndex(i);
                     double termB = logB0[k] - rx * lnTx[m];
-                    double log = LogMath.logAddExp(termA, termB);
-                    ll = constant[k] + log;
-                    wB = Math.exp(termB - log);
+                    // ln(e^A + e^B) and the share of e^B with one exp and one log1p
+                    double d = termB - termA;
+                    double e = Math.exp(-Math.abs(d));
+                    ll = constant[k] + Math.max(termA, termB) + Math.log1p(e);
+                    wB = d > 0 ? 1 / (1 + e) : e / (1 + e);
                     double wA = 1 - wB;
                     gr += w * (dConstR[k] - wA * lnT[j] - wB * lnTx[m]);
                     galpha += w * (r / alpha - rx * (wA * invT[j] + wB * invTx[m]));

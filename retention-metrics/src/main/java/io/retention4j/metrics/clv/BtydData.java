@@ -122,22 +122,25 @@ public final class BtydData {
     }
 
     private static void check(int row, int x, double tx, double t, double w) {
-        String where = " (row " + row + ": x=" + x + ", t_x=" + tx + ", T=" + t + ")";
         if (x < 0) {
-            throw new IllegalArgumentException("frequency x must be >= 0" + where);
+            throw invalid("frequency x must be >= 0", row, x, tx, t);
         }
         if (!Double.isFinite(tx) || !Double.isFinite(t)) {
-            throw new IllegalArgumentException("recency t_x and age T must be finite numbers" + where);
+            throw invalid("recency t_x and age T must be finite numbers", row, x, tx, t);
         }
         if (tx < 0 || tx > t) {
-            throw new IllegalArgumentException("recency t_x must be in 0..T" + where);
+            throw invalid("recency t_x must be in 0..T", row, x, tx, t);
         }
         if (x == 0 && tx != 0) {
-            throw new IllegalArgumentException("recency t_x must be 0 when frequency x is 0" + where);
+            throw invalid("recency t_x must be 0 when frequency x is 0", row, x, tx, t);
         }
         if (!(w > 0) || Double.isInfinite(w)) {
-            throw new IllegalArgumentException("weight must be a positive finite number, got " + w + where);
+            throw invalid("weight must be a positive finite number, got " + w, row, x, tx, t);
         }
+    }
+
+    private static IllegalArgumentException invalid(String rule, int row, int x, double tx, double t) {
+        return new IllegalArgumentException(rule + " (row " + row + ": x=" + x + ", t_x=" + tx + ", T=" + t + ")");
     }
 
     /** Merges identical (x, t_x, T) rows with an open-addressing table over row indexes. */

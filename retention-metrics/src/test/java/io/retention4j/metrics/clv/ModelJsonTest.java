@@ -1,0 +1,54 @@
+package io.retention4j.metrics.clv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.retention4j.core.time.TimeScale;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Saved models load back with the same parameters, unit, report and predictions. */
+class ModelJsonTest {
+
+    @Test
+    void writeRead_fittedBgNbd_roundTripsParametersUnitReportAndPredictions(@TempDir Path dir) throws IOException {
+        BgNbdModel fit = BgNbd.fit(ClvFixtures.cdnowSummary());
+        Path file = dir.resolve("bgnbd.json");
+        ModelJson.write(fit, file);
+        BgNbdModel loaded = (BgNbdModel) ModelJson.read(file);
+        assertThat(loaded.parameters()).isEqualTo(fit.parameters());
+        assertThat(loaded.unit()).isEqualTo(TimeScale.WEEKS);
+        assertThat(loaded.report()).isEqualTo(fit.report());
+        assertThat(loaded.conditionalExpectedPurchases(39, 2, 30.43, 38.86))
+                .isEqualTo(fit.conditionalExpectedPurchases(39, 2, 30.43, 38.86));
+        assertThat(loaded.report().orElseThrow().standardError("r"))
+                .isEqualTo(fit.report().orElseThrow().standardError("r"));
+    }
+
+    @Test
+    void toJson_modelFromParameters_hasNoReportAndKeepsAStatedUnit() {
+        BgNbdModel model = BgNbdModel.of(0.5, 20, 1.2, 3, TimeScale.months(30));
+        String json = ModelJson.toJson(model);
+        assertThat(json).contains("\"model\" : \"BG/NBD\"").contains("\"days\" : 30.0").doesNotContain("report");
+        BgNbdModel loaded = (BgNbdModel) ModelJson.fromJson(json);
+        assertThat(loaded.unit()).isEqualTo(TimeScale.months(30));
+        assertThat(loaded.report()).isEmpty();
+        assertThat(loaded.expectedPurchases(12)).isEqualTo(model.expectedPurchases(12));
+    }
+
+    @Test
+    void fromJson_badDocuments_sayWhatIsWrong() {
+        assertThatThrownBy(() -> ModelJson.fromJson("{\"model\":\"BG/NBD\"}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a saved retention4j model");
+        assertThatThrownBy(() -> ModelJson.fromJson("{\"format\":\"retention4j-model\",\"version\":1,"
+                + "\"model\":\"X\",\"parameters\":{}}")).hasMessageContaining("unknown model 'X'");
+        assertThatThrownBy(() -> ModelJson.fromJson("{\"format\":\"retention4j-model\",\"version\":1,"
+                + "\"model\":\"BG/NBD\",\"parameters\":{\"r\":1},\"unit\":{\"name\":\"weeks\"}}"))
+                .hasMessageContaining("needs parameter 'alpha'");
+        assertThatThrownBy(() -> ModelJson.fromJson("{\"format\":\"retention4j-model\",\"version\":9}"))
+                .hasMessageContaining("version 9 is not supported");
+        assertThatThrownBy(() -> ModelJson.fromJson("{oops")).hasMessageContaining("not valid JSON");
+    }
+}
