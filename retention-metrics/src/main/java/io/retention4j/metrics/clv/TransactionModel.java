@@ -1,5 +1,6 @@
 package io.retention4j.metrics.clv;
 
+import io.retention4j.core.lifecycle.AliveProbability;
 import io.retention4j.core.summary.RfmSummary;
 import io.retention4j.core.time.TimeScale;
 import java.util.stream.IntStream;
@@ -12,15 +13,18 @@ import java.util.stream.IntStream;
  * <p>Conventions: x is the number of repeat purchases in (0, T], t_x the time of the last one
  * (0 when x = 0, and then ignored), T the customer's age, all measured from the first purchase.
  * Scalar methods reject x &lt; 0, non-finite times, t_x outside [0, T] and negative horizons with an
- * {@link IllegalArgumentException}. Models are immutable and thread-safe.
+ * {@link IllegalArgumentException}. Models are immutable and thread-safe. Every transaction model
+ * is an {@link AliveProbability}, so retention-core's lifecycle policies and the loyalty module can
+ * use it without depending on this module.
  */
-public interface TransactionModel extends FittedModel {
+public interface TransactionModel extends FittedModel, AliveProbability {
 
     /**
      * The unit of every time argument and result.
      *
      * @return the unit
      */
+    @Override
     TimeScale unit();
 
     /**
@@ -51,6 +55,7 @@ public interface TransactionModel extends FittedModel {
      * @param T  age
      * @return the probability, in [0, 1]
      */
+    @Override
     double probabilityAlive(int x, double tx, double T);
 
     /**
@@ -73,6 +78,7 @@ public interface TransactionModel extends FittedModel {
      * @param T  age
      * @return the probability
      */
+    @Override
     double probabilityNoPurchase(double t, int x, double tx, double T);
 
     /**
