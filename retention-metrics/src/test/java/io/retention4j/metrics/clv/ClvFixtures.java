@@ -35,6 +35,11 @@ final class ClvFixtures {
         return RfmSummary.fromArrays(ids, x, tx, t, null, TimeScale.WEEKS);
     }
 
+    /** The CDNOW summary as model input (weeks). */
+    static BtydData cdnowData() {
+        return BtydData.of(cdnowSummary());
+    }
+
     /** {@code cdnow/cdnow_customers_summary_with_transactions.csv}: ID, x, t_x, T, zbar. */
     static List<String[]> cdnowWithZbar() {
         return csv("cdnow/cdnow_customers_summary_with_transactions.csv");
