@@ -45,6 +45,24 @@ final class ClvFixtures {
         return csv("cdnow/cdnow_customers_summary_with_transactions.csv");
     }
 
+    /** {@code donations-bgbb/donations.csv}: the 22-row recency-frequency table of 11,104 donors, n = 6. */
+    static BgBbData donations() {
+        List<String[]> rows = csv("donations-bgbb/donations.csv");
+        int n = rows.size();
+        int[] x = new int[n];
+        int[] tx = new int[n];
+        int[] periods = new int[n];
+        double[] weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            String[] f = rows.get(i);
+            x[i] = Integer.parseInt(f[0]);
+            tx[i] = Integer.parseInt(f[1]);
+            periods[i] = Integer.parseInt(f[2]);
+            weights[i] = Double.parseDouble(f[3]);
+        }
+        return BgBbData.of(x, tx, periods, weights);
+    }
+
     /** Data rows of a CSV resource with a header line (split on commas; these files have no quotes). */
     static List<String[]> csv(String resource) {
         try (InputStream in = Objects.requireNonNull(ClvFixtures.class.getClassLoader().getResourceAsStream(resource),
