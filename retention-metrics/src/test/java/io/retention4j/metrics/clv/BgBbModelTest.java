@@ -147,7 +147,8 @@ class BgBbModelTest {
         int[] n = new int[200_000];
         Arrays.fill(n, 6);
         SimulatedBgBbCustomers s = MODEL.simulate(n, 5L);
-        assertThat(MODEL.simulate(n, 5L).tx()).isEqualTo(s.tx());
+        int[] few = Arrays.copyOf(n, 1000);
+        assertThat(MODEL.simulate(few, 5L).tx()).isEqualTo(Arrays.copyOf(s.tx(), 1000));
         for (int k = 0; k <= 6; k++) {
             int count = 0;
             for (int x : s.x()) {

@@ -63,6 +63,17 @@ final class ClvFixtures {
         return BgBbData.of(x, tx, periods, weights);
     }
 
+    /** {@code sbg-retention-fh2007/survival.csv}: customers alive at the start of years 0..7, one segment's column. */
+    static int[] sbgAlive(String column) {
+        List<String[]> rows = csv("sbg-retention-fh2007/survival.csv");
+        int index = column.equals("regular") ? 1 : 2;
+        int[] alive = new int[rows.size()];
+        for (int i = 0; i < alive.length; i++) {
+            alive[i] = Integer.parseInt(rows.get(i)[index]);
+        }
+        return alive;
+    }
+
     /** Data rows of a CSV resource with a header line (split on commas; these files have no quotes). */
     static List<String[]> csv(String resource) {
         try (InputStream in = Objects.requireNonNull(ClvFixtures.class.getClassLoader().getResourceAsStream(resource),
