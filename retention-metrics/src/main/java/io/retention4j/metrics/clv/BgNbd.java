@@ -14,7 +14,7 @@ import java.util.List;
 public final class BgNbd {
     /** The model name used in reports and saved files. */
     public static final String NAME = "BG/NBD";
-    private static final List<String> PARAMETERS = List.of("r", "alpha", "a", "b");
+    static final List<String> PARAMETERS = List.of("r", "alpha", "a", "b");
 
     private BgNbd() {
     }

@@ -290,15 +290,7 @@ public final class BtydData {
      * @return one value per input row ({@link #inputRows()} values)
      */
     public double[] expand(double[] perRow) {
-        if (perRow.length != x.length) {
-            throw new IllegalArgumentException("expected " + x.length + " values (one per distinct row), got "
-                    + perRow.length);
-        }
-        double[] out = new double[inputToRow.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = perRow[inputToRow[i]];
-        }
-        return out;
+        return PerRow.expand(inputToRow, perRow, x.length);
     }
 
     /**

@@ -3,7 +3,6 @@ package io.retention4j.metrics.clv;
 import io.retention4j.core.lifecycle.AliveProbability;
 import io.retention4j.core.summary.RfmSummary;
 import io.retention4j.core.time.TimeScale;
-import java.util.stream.IntStream;
 
 /**
  * A continuous-time model of repeat purchasing and dropout ("buy till you die"): BG/NBD, MBG/NBD,
@@ -178,12 +177,6 @@ public interface TransactionModel extends FittedModel, AliveProbability {
     }
 
     private static double[] perRow(BtydData data, java.util.function.IntToDoubleFunction f) {
-        double[] out = new double[data.rows()];
-        IntStream rows = IntStream.range(0, data.rows());
-        if (data.rows() >= 1 << 14) {
-            rows = rows.parallel();
-        }
-        rows.forEach(i -> out[i] = f.applyAsDouble(i));
-        return out;
+        return PerRow.evaluate(data.rows(), f);
     }
 }

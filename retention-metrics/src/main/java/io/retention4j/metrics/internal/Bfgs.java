@@ -93,8 +93,12 @@ public final class Bfgs {
                     phiNew[i] = phi[i] + step * p[i];
                 }
                 newValue = evaluate(phiNew, gNew);
-                if (Double.isFinite(newValue) && newValue <= value + ARMIJO * step * slope) {
+                if (Double.isFinite(newValue) && newValue < value && newValue <= value + ARMIJO * step * slope) {
                     break;
+                }
+                if (newValue == value && maxAbs(g) < 100 * gradientTolerance) {
+                    // the step changes the objective by less than its rounding: as stationary as it can be shown
+                    return result(phi, value, g, iteration, true);
                 }
                 if (++backtracks > MAX_BACKTRACKS) {
                     // no decrease is possible at machine precision: converged only if nearly stationary

@@ -35,9 +35,43 @@ final class ClvFixtures {
         return RfmSummary.fromArrays(ids, x, tx, t, null, TimeScale.WEEKS);
     }
 
+    /** The CDNOW summary as model input (weeks). */
+    static BtydData cdnowData() {
+        return BtydData.of(cdnowSummary());
+    }
+
     /** {@code cdnow/cdnow_customers_summary_with_transactions.csv}: ID, x, t_x, T, zbar. */
     static List<String[]> cdnowWithZbar() {
         return csv("cdnow/cdnow_customers_summary_with_transactions.csv");
+    }
+
+    /** {@code donations-bgbb/donations.csv}: the 22-row recency-frequency table of 11,104 donors, n = 6. */
+    static BgBbData donations() {
+        List<String[]> rows = csv("donations-bgbb/donations.csv");
+        int n = rows.size();
+        int[] x = new int[n];
+        int[] tx = new int[n];
+        int[] periods = new int[n];
+        double[] weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            String[] f = rows.get(i);
+            x[i] = Integer.parseInt(f[0]);
+            tx[i] = Integer.parseInt(f[1]);
+            periods[i] = Integer.parseInt(f[2]);
+            weights[i] = Double.parseDouble(f[3]);
+        }
+        return BgBbData.of(x, tx, periods, weights);
+    }
+
+    /** {@code sbg-retention-fh2007/survival.csv}: customers alive at the start of years 0..7, one segment's column. */
+    static int[] sbgAlive(String column) {
+        List<String[]> rows = csv("sbg-retention-fh2007/survival.csv");
+        int index = column.equals("regular") ? 1 : 2;
+        int[] alive = new int[rows.size()];
+        for (int i = 0; i < alive.length; i++) {
+            alive[i] = Integer.parseInt(rows.get(i)[index]);
+        }
+        return alive;
     }
 
     /** Data rows of a CSV resource with a header line (split on commas; these files have no quotes). */
