@@ -176,6 +176,14 @@ public final class ModelJson {
             case BgNbd.NAME:
                 return new BgNbdModel(need(parameters, "r", name), need(parameters, "alpha", name),
                         need(parameters, "a", name), need(parameters, "b", name), requireUnit(unit, name), report);
+            case MbgNbd.NAME:
+                return new MbgNbdModel(need(parameters, "r", name), need(parameters, "alpha", name),
+                        need(parameters, "a", name), need(parameters, "b", name), requireUnit(unit, name), report);
+            case BgBb.NAME:
+                return new BgBbModel(need(parameters, "alpha", name), need(parameters, "beta", name),
+                        need(parameters, "gamma", name), need(parameters, "delta", name), report);
+            case ShiftedBetaGeometric.NAME:
+                return new SbgModel(need(parameters, "alpha", name), need(parameters, "beta", name), report);
             default:
                 throw new IllegalArgumentException("unknown model '" + name + "' in saved file");
         }

@@ -28,6 +28,20 @@ class ModelJsonTest {
     }
 
     @Test
+    void fromJson_everyModelKind_roundTripsParametersAndReport() {
+        for (FittedModel model : new FittedModel[] {
+            MbgNbd.fit(ClvFixtures.cdnowSummary()),
+            MbgNbdModel.of(0.5, 6, 0.9, 1.6, TimeScale.DAYS),
+            BgBbModel.of(1.2, 0.75, 0.66, 2.78),
+            SbgModel.of(0.7, 1.18)}) {
+            FittedModel loaded = ModelJson.fromJson(ModelJson.toJson(model));
+            assertThat(loaded).as(model.name()).isInstanceOf(model.getClass());
+            assertThat(loaded.parameters()).as(model.name()).isEqualTo(model.parameters());
+            assertThat(loaded.report()).as(model.name()).isEqualTo(model.report());
+        }
+    }
+
+    @Test
     void toJson_modelFromParameters_hasNoReportAndKeepsAStatedUnit() {
         BgNbdModel model = BgNbdModel.of(0.5, 20, 1.2, 3, TimeScale.months(30));
         String json = ModelJson.toJson(model);
