@@ -93,7 +93,10 @@ public final class Bfgs {
                     phiNew[i] = phi[i] + step * p[i];
                 }
                 newValue = evaluate(phiNew, gNew);
-                if (Double.isFinite(newValue) && newValue <= value + ARMIJO * step * slope) {
+                double required = value + ARMIJO * step * slope;
+                // when the required decrease is below the resolution of the value (required == value),
+                // only a real decrease counts: otherwise a step that changes nothing is accepted forever
+                if (Double.isFinite(newValue) && newValue <= required && (required < value || newValue < value)) {
                     break;
                 }
                 if (++backtracks > MAX_BACKTRACKS) {
