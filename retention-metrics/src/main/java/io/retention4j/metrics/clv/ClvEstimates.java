@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 /**
  * The lifetime value of every customer of a summary, in summary order (see
  * {@link CustomerLifetimeValue} for the definitions). Values are in the currency of the spend
- * model. An empty summary gives empty estimates with total 0. Immutable and thread-safe.
+ * model; there is at least one customer (an empty summary is rejected). Immutable and thread-safe.
  */
 public final class ClvEstimates {
     private final RfmSummary summary;
@@ -90,7 +90,7 @@ public final class ClvEstimates {
     /**
      * The value of the whole customer base: the sum of the values.
      *
-     * @return the total, 0 for no customers
+     * @return the total, in currency units
      */
     public double total() {
         double s = 0;

@@ -140,9 +140,12 @@ public final class CustomerLifetimeValue {
      * The lifetime value of every customer of a summary. Recency and T are converted from the
      * summary's unit to the model's; the summary's monetary value is m̄.
      *
+     * <p>Large inputs (distinct rows × K of at least 16,384) are computed on the common fork-join pool.
+     *
      * @param summary the customers, as of the moment from which value is counted
      * @return the estimates, in summary order
-     * @throws IllegalArgumentException naming a customer whose expected spend is infinite
+     * @throws IllegalArgumentException when the summary is empty, or naming a customer whose
+     *                                  expected spend is infinite
      */
     public ClvEstimates estimate(RfmSummary summary) {
         Objects.requireNonNull(summary, "summary");
@@ -171,7 +174,10 @@ public final class CustomerLifetimeValue {
      * method), rebuilds the models and recomputes every customer's value; the interval is the
      * central {@code level} share of those values (linear interpolation between order statistics).
      * The draws come from one generator seeded with {@code seed}, so the result does not depend on
-     * threads. Cost: draws × distinct rows × K evaluations of E[Y(t)].
+     * threads. Cost: draws × distinct rows × K evaluations of E[Y(t)], on the common fork-join pool;
+     * memory beyond the result stays at draws × 64 numbers per worker. For a large customer base,
+     * pass a summary of the customers that need intervals (for example the top ones, built with
+     * {@code RfmSummary.fromArrays}): the models keep their fit on the whole base.
      *
      * @param summary the customers
      * @param rebuild builds the transaction model from parameters in its parameter order, for

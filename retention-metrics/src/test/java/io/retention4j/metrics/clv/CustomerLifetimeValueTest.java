@@ -180,6 +180,14 @@ class CustomerLifetimeValueTest {
     }
 
     @Test
+    void estimate_emptySummary_isRejected() {
+        RfmSummary empty = RfmSummary.fromArrays(new String[0], new int[0], new double[0], new double[0], null,
+                TimeScale.WEEKS);
+        assertThatThrownBy(() -> CustomerLifetimeValue.of(BG, GG, ClvSettings.horizon(12, MONTHS)).estimate(empty))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no customers");
+    }
+
+    @Test
     void settings_calendarMonthsOrPartialPeriods_areRejectedAtOnce() {
         assertThatThrownBy(() -> ClvSettings.horizon(12, TimeScale.CALENDAR_MONTHS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TimeScale.months(30)");
