@@ -114,8 +114,7 @@ public final class CdnowClv {
             m[k] = calibration.monetaryValue(i);
         }
         RfmSummary best = RfmSummary.fromArrays(ids, x, tx, t, m, calibration.unit());
-        ClvIntervals intervals = clv.intervals(best,
-                p -> BgNbdModel.of(p[0], p[1], p[2], p[3], purchases.unit()), 500, 2005L);
+        ClvIntervals intervals = clv.intervals(best, 500, 2005L);
         out.println("  the ten most valuable customers (95% intervals from 500 parameter draws; the actual spend "
                 + "of the next 39 weeks for comparison):");
         out.printf(Locale.ROOT, "    %-8s %3s %8s %9s %10s %21s %12s%n", "customer", "x", "t_x", "spend", "CLV",

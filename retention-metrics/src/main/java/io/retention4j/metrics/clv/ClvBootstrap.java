@@ -4,9 +4,6 @@ import io.retention4j.core.summary.RfmSummary;
 import io.retention4j.metrics.internal.LogNormalDraws;
 import io.retention4j.metrics.internal.Quantiles;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.hipparchus.random.RandomDataGenerator;
 
@@ -20,11 +17,9 @@ final class ClvBootstrap {
     private static final int BLOCK_ROWS = 64;
 
     private final CustomerLifetimeValue clv;
-    private final Function<double[], ? extends TransactionModel> rebuild;
 
-    ClvBootstrap(CustomerLifetimeValue clv, Function<double[], ? extends TransactionModel> rebuild) {
+    ClvBootstrap(CustomerLifetimeValue clv) {
         this.clv = clv;
-        this.rebuild = rebuild;
     }
 
     ClvIntervals run(ClvEstimates point, int draws, double level, long seed) {
@@ -32,7 +27,6 @@ final class ClvBootstrap {
         GammaGammaModel spend = clv.spend();
         FitReport purchaseFit = covarianceOf(model);
         FitReport spendFit = covarianceOf(spend);
-        checkRebuild(model, purchaseFit.estimates());
 
         RandomDataGenerator random = new RandomDataGenerator(seed);
         double[][] purchaseDraws = drawParameters(model, purchaseFit, draws, random);
@@ -40,7 +34,7 @@ final class ClvBootstrap {
         TransactionModel[] models = new TransactionModel[draws];
         GammaGammaModel[] spends = new GammaGammaModel[draws];
         for (int b = 0; b < draws; b++) {
-            models[b] = rebuild.apply(purchaseDraws[b]);
+            models[b] = ModelFactory.withParameters(clv.purchases(), purchaseDraws[b]);
             spends[b] = GammaGammaModel.of(spendDraws[b][0], spendDraws[b][1], spendDraws[b][2]);
         }
 
@@ -96,27 +90,6 @@ final class ClvBootstrap {
             return LogNormalDraws.draw(report.estimates(), report.covariance(), draws, random);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("cannot draw " + model.name() + " parameters: " + e.getMessage(), e);
-        }
-    }
-
-    /** rebuild(estimates) must give back the model: same parameters, same unit. */
-    private void checkRebuild(TransactionModel model, double[] estimates) {
-        TransactionModel again = rebuild.apply(estimates.clone());
-        if (again == null) {
-            throw new IllegalArgumentException("rebuild returned null for the estimates " + Arrays.toString(estimates));
-        }
-        Map<String, Double> expected = model.parameters();
-        List<Double> got = List.copyOf(again.parameters().values());
-        List<Double> want = List.copyOf(expected.values());
-        boolean same = got.size() == want.size() && again.unit().equals(model.unit());
-        for (int i = 0; same && i < got.size(); i++) {
-            same = Math.abs(got.get(i) - want.get(i)) <= 1e-12 * Math.abs(want.get(i));
-        }
-        if (!same) {
-            throw new IllegalArgumentException("rebuild does not reproduce the " + model.name() + " model: from "
-                    + Arrays.toString(estimates) + " it built " + again.name() + " " + again.parameters() + " in "
-                    + again.unit() + ", but the model is " + expected + " in " + model.unit()
-                    + "; pass the parameters in the model's order and keep its unit");
         }
     }
 

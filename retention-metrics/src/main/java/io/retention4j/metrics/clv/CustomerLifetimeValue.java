@@ -3,7 +3,6 @@ package io.retention4j.metrics.clv;
 import io.retention4j.core.summary.RfmSummary;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -171,7 +170,7 @@ public final class CustomerLifetimeValue {
      * The lifetime value of every customer with a parametric-bootstrap interval. Each of
      * {@code draws} replicates draws the parameters of both models from the asymptotic normal
      * distribution of their logarithms (the covariances of their {@link FitReport}s, by the delta
-     * method), rebuilds the models and recomputes every customer's value; the interval is the
+     * method), rebuilds the models with those parameters and recomputes every customer's value; the interval is the
      * central {@code level} share of those values (linear interpolation between order statistics).
      * The draws come from one generator seeded with {@code seed}, so the result does not depend on
      * threads. Cost: draws × distinct rows × K evaluations of E[Y(t)], on the common fork-join pool;
@@ -180,33 +179,27 @@ public final class CustomerLifetimeValue {
      * {@code RfmSummary.fromArrays}): the models keep their fit on the whole base.
      *
      * @param summary the customers
-     * @param rebuild builds the transaction model from parameters in its parameter order, for
-     *                example {@code p -> BgNbdModel.of(p[0], p[1], p[2], p[3], bg.unit())}
      * @param draws   the number of replicates, 2 .. 100,000
      * @param seed    the seed
      * @return the values and 95% intervals
      * @throws IllegalArgumentException when a model was not fitted or its information matrix is
-     *                                  singular, or {@code rebuild} does not reproduce the model
+     *                                  singular
      */
-    public ClvIntervals intervals(RfmSummary summary, Function<double[], ? extends TransactionModel> rebuild,
-                                  int draws, long seed) {
-        return intervals(summary, rebuild, draws, 0.95, seed);
+    public ClvIntervals intervals(RfmSummary summary, int draws, long seed) {
+        return intervals(summary, draws, 0.95, seed);
     }
 
     /**
-     * As {@link #intervals(RfmSummary, Function, int, long)} with a stated coverage level.
+     * As {@link #intervals(RfmSummary, int, long)} with a stated coverage level.
      *
      * @param summary the customers
-     * @param rebuild builds the transaction model from parameters in its parameter order
      * @param draws   the number of replicates, 2 .. 100,000
      * @param level   the coverage, in (0, 1), for example 0.9
      * @param seed    the seed
      * @return the values and intervals
      */
-    public ClvIntervals intervals(RfmSummary summary, Function<double[], ? extends TransactionModel> rebuild,
-                                  int draws, double level, long seed) {
+    public ClvIntervals intervals(RfmSummary summary, int draws, double level, long seed) {
         Objects.requireNonNull(summary, "summary");
-        Objects.requireNonNull(rebuild, "rebuild");
         if (draws < 2 || draws > 100_000) {
             throw new IllegalArgumentException("draws must be in 2..100000, got " + draws);
         }
@@ -214,7 +207,7 @@ public final class CustomerLifetimeValue {
             throw new IllegalArgumentException("level must be in (0, 1), got " + level);
         }
         ClvEstimates point = estimate(summary);
-        return new ClvBootstrap(this, rebuild).run(point, draws, level, seed);
+        return new ClvBootstrap(this).run(point, draws, level, seed);
     }
 
     static double discountedPurchases(TransactionModel model, int x, double tx, double T, double delta, int periods,

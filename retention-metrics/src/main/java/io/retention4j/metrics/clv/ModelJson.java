@@ -172,20 +172,10 @@ public final class ModelJson {
         TimeScale unit = root.has("unit") ? unit(root.path("unit")) : null;
         List<String> names = new ArrayList<>(parameters.keySet());
         FitReport report = root.has("report") ? report(name, names, parameters, unit, root.path("report")) : null;
-        switch (name) {
-            case BgNbd.NAME:
-                return new BgNbdModel(need(parameters, "r", name), need(parameters, "alpha", name),
-                        need(parameters, "a", name), need(parameters, "b", name), requireUnit(unit, name), report);
-            case MbgNbd.NAME:
-                return new MbgNbdModel(need(parameters, "r", name), need(parameters, "alpha", name),
-                        need(parameters, "a", name), need(parameters, "b", name), requireUnit(unit, name), report);
-            case BgBb.NAME:
-                return new BgBbModel(need(parameters, "alpha", name), need(parameters, "beta", name),
-                        need(parameters, "gamma", name), need(parameters, "delta", name), report);
-            case ShiftedBetaGeometric.NAME:
-                return new SbgModel(need(parameters, "alpha", name), need(parameters, "beta", name), report);
-            default:
-                throw new IllegalArgumentException("unknown model '" + name + "' in saved file");
+        try {
+            return ModelFactory.create(name, parameters, unit, report);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (in the saved file)", e);
         }
     }
 
@@ -200,22 +190,6 @@ public final class ModelJson {
             out.put(f.getKey(), f.getValue().asDouble());
         }
         return out;
-    }
-
-    private static double need(Map<String, Double> parameters, String name, String model) {
-        Double v = parameters.get(name);
-        if (v == null) {
-            throw new IllegalArgumentException(model + " needs parameter '" + name + "'; the file has "
-                    + parameters.keySet());
-        }
-        return v;
-    }
-
-    private static TimeScale requireUnit(TimeScale unit, String model) {
-        if (unit == null) {
-            throw new IllegalArgumentException(model + " needs a 'unit' in the saved file");
-        }
-        return unit;
     }
 
     private static TimeScale unit(JsonNode node) {

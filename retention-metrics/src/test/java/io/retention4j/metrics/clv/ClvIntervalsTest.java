@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.retention4j.core.summary.RfmSummary;
 import io.retention4j.core.time.TimeScale;
 import java.util.Random;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Loose properties of the parametric-bootstrap CLV intervals, and their reproducibility. */
@@ -15,8 +14,6 @@ class ClvIntervalsTest {
     private static final BgNbdModel BG = BgNbd.fit(CDNOW);
     private static final GammaGammaModel GG = GammaGamma.fit(CDNOW);
     private static final ClvSettings YEAR = ClvSettings.horizon(12, TimeScale.months(30)).discountRate(0.01);
-    private static final Function<double[], BgNbdModel> REBUILD =
-            p -> BgNbdModel.of(p[0], p[1], p[2], p[3], TimeScale.WEEKS);
 
     /** Five customers in weeks, from "never came back" to "buys every few weeks". */
     private static final RfmSummary PROBE = RfmSummary.fromArrays(new String[] {"a", "b", "c", "d", "e"},
@@ -25,7 +22,7 @@ class ClvIntervalsTest {
 
     @Test
     void intervals_cdnow_containThePointEstimateOfEveryCustomer() {
-        ClvIntervals intervals = CustomerLifetimeValue.of(BG, GG, YEAR).intervals(CDNOW, REBUILD, 200, 7L);
+        ClvIntervals intervals = CustomerLifetimeValue.of(BG, GG, YEAR).intervals(CDNOW, 200, 7L);
         for (int i = 0; i < intervals.size(); i++) {
             double value = intervals.point().value(i);
             assertThat(intervals.lower(i)).as("customer %s", intervals.point().customerId(i))
@@ -39,9 +36,9 @@ class ClvIntervalsTest {
     @Test
     void intervals_sameSeed_giveTheSameIntervals_otherSeedsOtherOnes() {
         CustomerLifetimeValue clv = CustomerLifetimeValue.of(BG, GG, YEAR);
-        ClvIntervals first = clv.intervals(PROBE, REBUILD, 100, 42L);
-        ClvIntervals again = clv.intervals(PROBE, REBUILD, 100, 42L);
-        ClvIntervals other = clv.intervals(PROBE, REBUILD, 100, 43L);
+        ClvIntervals first = clv.intervals(PROBE, 100, 42L);
+        ClvIntervals again = clv.intervals(PROBE, 100, 42L);
+        ClvIntervals other = clv.intervals(PROBE, 100, 43L);
         for (int i = 0; i < PROBE.size(); i++) {
             assertThat(again.lower(i)).isEqualTo(first.lower(i));
             assertThat(again.upper(i)).isEqualTo(first.upper(i));
@@ -52,8 +49,8 @@ class ClvIntervalsTest {
     @Test
     void intervals_lowerLevel_isNarrower() {
         CustomerLifetimeValue clv = CustomerLifetimeValue.of(BG, GG, YEAR);
-        ClvIntervals wide = clv.intervals(PROBE, REBUILD, 400, 0.95, 1L);
-        ClvIntervals narrow = clv.intervals(PROBE, REBUILD, 400, 0.5, 1L);
+        ClvIntervals wide = clv.intervals(PROBE, 400, 0.95, 1L);
+        ClvIntervals narrow = clv.intervals(PROBE, 400, 0.5, 1L);
         for (int i = 0; i < PROBE.size(); i++) {
             assertThat(narrow.lower(i)).isGreaterThanOrEqualTo(wide.lower(i));
             assertThat(narrow.upper(i)).isLessThanOrEqualTo(wide.upper(i));
@@ -74,7 +71,7 @@ class ClvIntervalsTest {
 
     private static double[] widths(RfmSummary data) {
         CustomerLifetimeValue clv = CustomerLifetimeValue.of(BgNbd.fit(data), GammaGamma.fit(data), YEAR);
-        ClvIntervals intervals = clv.intervals(PROBE, REBUILD, 200, 5L);
+        ClvIntervals intervals = clv.intervals(PROBE, 200, 5L);
         double[] w = new double[PROBE.size()];
         for (int i = 0; i < w.length; i++) {
             w[i] = intervals.upper(i) - intervals.lower(i);
@@ -115,27 +112,17 @@ class ClvIntervalsTest {
     void intervals_modelBuiltFromParameters_isRejected() {
         CustomerLifetimeValue clv = CustomerLifetimeValue.of(BgNbdModel.of(0.243, 4.414, 0.793, 2.426,
                 TimeScale.WEEKS), GG, YEAR);
-        assertThatThrownBy(() -> clv.intervals(PROBE, REBUILD, 100, 1L))
+        assertThatThrownBy(() -> clv.intervals(PROBE, 100, 1L))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("BG/NBD model was built from parameters");
     }
 
     @Test
-    void intervals_rebuildInTheWrongOrder_isRejected() {
-        CustomerLifetimeValue clv = CustomerLifetimeValue.of(BG, GG, YEAR);
-        assertThatThrownBy(() -> clv.intervals(PROBE, p -> BgNbdModel.of(p[1], p[0], p[2], p[3], TimeScale.WEEKS),
-                100, 1L)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("rebuild does not reproduce the BG/NBD model");
-        assertThatThrownBy(() -> clv.intervals(PROBE, p -> BgNbdModel.of(p[0], p[1], p[2], p[3], TimeScale.DAYS),
-                100, 1L)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("in days");
-    }
-
-    @Test
     void intervals_badDrawsOrLevel_areRejected() {
         CustomerLifetimeValue clv = CustomerLifetimeValue.of(BG, GG, YEAR);
-        assertThatThrownBy(() -> clv.intervals(PROBE, REBUILD, 1, 1L))
+        assertThatThrownBy(() -> clv.intervals(PROBE, 1, 1L))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 1");
-        assertThatThrownBy(() -> clv.intervals(PROBE, REBUILD, 100, 1.0, 1L))
+        assertThatThrownBy(() -> clv.intervals(PROBE, 100, 1.0, 1L))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("level");
     }
 }

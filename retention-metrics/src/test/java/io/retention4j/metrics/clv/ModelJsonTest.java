@@ -33,7 +33,8 @@ class ModelJsonTest {
             MbgNbd.fit(ClvFixtures.cdnowSummary()),
             MbgNbdModel.of(0.5, 6, 0.9, 1.6, TimeScale.DAYS),
             BgBbModel.of(1.2, 0.75, 0.66, 2.78),
-            SbgModel.of(0.7, 1.18)}) {
+            SbgModel.of(0.7, 1.18),
+            GammaGamma.fit(GammaGammaCdnowTest.cdnowWithSpend())}) {
             FittedModel loaded = ModelJson.fromJson(ModelJson.toJson(model));
             assertThat(loaded).as(model.name()).isInstanceOf(model.getClass());
             assertThat(loaded.parameters()).as(model.name()).isEqualTo(model.parameters());
