@@ -51,6 +51,25 @@ public final class SortOrder {
     }
 
     /**
+     * As {@link #sortedWithFlags}, with the permutation that sorts the input: {@code order()[j]} is the
+     * input index of {@code keys()[j]}, for reading further per-subject columns.
+     *
+     * @param keys  non-negative finite numbers
+     * @param flags per key, 0 or 1
+     * @return the packed, sorted keys and the permutation
+     */
+    public static Sorted sortedWithFlagsAndOrder(double[] keys, int[] flags) {
+        int n = keys.length;
+        long[] packed = new long[n];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            packed[i] = (Double.doubleToRawLongBits(keys[i] + 0.0) << 1) | (flags[i] & 1);
+            order[i] = i;
+        }
+        return radix(packed, order);
+    }
+
+    /**
      * The key of a packed element.
      *
      * @param packed an element of {@link #sortedWithFlags}
@@ -70,7 +89,13 @@ public final class SortOrder {
         return (int) (packed & 1);
     }
 
-    private record Sorted(long[] keys, int[] payload) {
+    /**
+     * Sorted packed keys with the permutation that sorted them.
+     *
+     * @param keys    the sorted keys
+     * @param payload per sorted key, its input index (null when no permutation was asked for)
+     */
+    public record Sorted(long[] keys, int[] payload) {
     }
 
     /** Sorts unsigned 63-bit or 64-bit keys (only non-negative longs here), moving the payload along. */

@@ -46,7 +46,10 @@ public final class Concordance {
         Args.finite("riskScores", riskScores);
         Args.sameLength("riskScores", riskScores.length, "durations", durations.length);
         int n = durations.length;
-        double[] distinct = riskScores.clone();
+        double[] distinct = new double[n];
+        for (int i = 0; i < n; i++) {
+            distinct[i] = riskScores[i] + 0.0; // -0.0 and 0.0 are the same score
+        }
         Arrays.sort(distinct);
         int k = 0;
         for (int i = 0; i < n; i++) {
@@ -103,7 +106,7 @@ public final class Concordance {
 
     /** 1-based rank of a score among the distinct scores. */
     private static int rank(double[] distinct, int k, double score) {
-        return Arrays.binarySearch(distinct, 0, k, score) + 1;
+        return Arrays.binarySearch(distinct, 0, k, score + 0.0) + 1;
     }
 
     private static void add(long[] tree, int rank) {

@@ -156,8 +156,9 @@ public final class CoxProportionalHazards {
                 dropped.add(data.covariateNames().get(j));
             }
         }
-        throw new IllegalArgumentException("covariates " + dropped + " are constant or linear combinations of the "
-                + "columns before them (in order " + data.covariateNames() + "); drop them");
+        throw new IllegalArgumentException("the information matrix at beta = 0 is singular: covariates " + dropped
+                + " are constant within the risk sets of the events, or linear combinations of the columns before "
+                + "them (in order " + data.covariateNames() + ")");
     }
 
     private static double[] multiply(double[][] m, double[] v) {

@@ -13,25 +13,17 @@ record ExitCounts(double[] times, double[] events, double[] censored) {
         int[] flags = data.eventArray();
         double[] weights = data.weightArrayOrNull();
         return weights == null ? unweighted(SortOrder.sortedWithFlags(durations, flags))
-                : weighted(durations, flags, weights, SortOrder.ascending(durations));
+                : weighted(SortOrder.sortedWithFlagsAndOrder(durations, flags), weights);
     }
 
     /** From keys packed with their event flags: no permutation, sequential reads only. */
     private static ExitCounts unweighted(long[] packed) {
-        int m = 0;
-        long previous = -1;
-        for (long p : packed) {
-            long key = p >>> 1;
-            if (key != previous) {
-                m++;
-                previous = key;
-            }
-        }
+        int m = distinctKeys(packed);
         double[] times = new double[m];
         double[] events = new double[m];
         double[] censored = new double[m];
         int row = -1;
-        previous = -1;
+        long previous = -1;
         for (long p : packed) {
             long key = p >>> 1;
             if (key != previous) {
@@ -48,30 +40,42 @@ record ExitCounts(double[] times, double[] events, double[] censored) {
         return new ExitCounts(times, events, censored);
     }
 
-    private static ExitCounts weighted(double[] durations, int[] flags, double[] weights, int[] order) {
-        int n = durations.length;
-        int m = 0;
-        for (int j = 0; j < n; j++) {
-            if (j == 0 || durations[order[j]] != durations[order[j - 1]]) {
-                m++;
-            }
-        }
-        double[] times = new double[m];
-        double[] events = new double[m];
-        double[] censored = new double[m];
+    /** From packed keys and the permutation, which picks each subject's weight. */
+    private static ExitCounts weighted(SortOrder.Sorted sorted, double[] weights) {
+        long[] packed = sorted.keys();
+        int[] order = sorted.payload();
+        double[] times = new double[distinctKeys(packed)];
+        double[] events = new double[times.length];
+        double[] censored = new double[times.length];
         int row = -1;
-        for (int j = 0; j < n; j++) {
-            int i = order[j];
-            if (j == 0 || durations[i] != durations[order[j - 1]]) {
+        long previous = -1;
+        for (int j = 0; j < packed.length; j++) {
+            long p = packed[j];
+            long key = p >>> 1;
+            if (key != previous) {
                 row++;
-                times[row] = durations[i] + 0.0;
+                times[row] = SortOrder.key(p);
+                previous = key;
             }
-            if (flags[i] == 1) {
-                events[row] += weights[i];
+            if (SortOrder.flag(p) == 1) {
+                events[row] += weights[order[j]];
             } else {
-                censored[row] += weights[i];
+                censored[row] += weights[order[j]];
             }
         }
         return new ExitCounts(times, events, censored);
+    }
+
+    private static int distinctKeys(long[] packed) {
+        int m = 0;
+        long previous = -1;
+        for (long p : packed) {
+            long key = p >>> 1;
+            if (key != previous) {
+                m++;
+                previous = key;
+            }
+        }
+        return m;
     }
 }
