@@ -21,7 +21,6 @@ final class EfronPartialLikelihood {
     private final double[] x;        // row-major, centered, in descending time order
     private final int[] event;       // in descending time order
     private final int[] groupEnd;    // per position, one past the last position with the same time
-    private final double[] means;
 
     EfronPartialLikelihood(CoxData data) {
         n = data.size();
@@ -29,7 +28,7 @@ final class EfronPartialLikelihood {
         double[] durations = data.durationArray();
         int[] ascending = SortOrder.ascending(durations);
         double[][] columns = data.columnArrays();
-        means = new double[p];
+        double[] means = new double[p];
         for (int j = 0; j < p; j++) {
             double sum = 0;
             for (double v : columns[j]) {
@@ -64,11 +63,6 @@ final class EfronPartialLikelihood {
 
     int dimension() {
         return p;
-    }
-
-    /** The column means the covariates were centered by. */
-    double[] means() {
-        return means.clone();
     }
 
     /**

@@ -23,9 +23,9 @@ import java.util.OptionalDouble;
  *   creation and changed with {@link #withConfidence(ConfidenceIntervalType, double)}.</li>
  * </ul>
  * Queries at any time {@code t} ({@link #survivalAt(double)}, ...) read the step function: the last
- * row at or before {@code t}, the first-row-less value (S = 1, interval [1, 1]) before the first
- * row, and the last row's value after the last time (the curve is carried, as lifelines'
- * {@code predict} does; {@link #lastTime()} says where the data ends).
+ * row at or before {@code t}; before the first row S = 1 with interval [1, 1]; after the last time
+ * the last row's value (the curve is carried, as lifelines' {@code predict} does;
+ * {@link #lastTime()} says where the data ends).
  *
  * <p>Immutable and thread-safe.
  */

@@ -28,6 +28,13 @@ class CoxProportionalHazardsTest {
         }
         assertThat(cox.subjects()).isEqualTo(432);
         assertThat(cox.events()).isEqualTo(114);
+        assertThat(cox.covariateNames()).containsExactly(RossiData.COVARIATES);
+        assertThat(cox.standardErrors()[6]).isEqualTo(cox.standardError("prio"));
+        assertThat(cox.hazardRatio("fin")).isCloseTo(Math.exp(coef[0]), within(1e-4));
+        CoxData data = ROSSI.coxData();
+        assertThat(data.column("prio")).containsExactly(ROSSI.column("prio"));
+        assertThat(data.value(0, 1)).isEqualTo(27); // first row: week 20, arrest 1, fin 0, age 27
+        assertThat(data.toString()).contains("432 subjects, 114 events");
     }
 
     @Test

@@ -266,6 +266,22 @@ class KaplanMeierTest {
     }
 
     @Test
+    void rows_recordsCarryTheRowValues() {
+        SurvivalTable km = KaplanMeier.fit(SurvivalData.uncensored(3, 1, 2));
+        assertThat(km.rows()).hasSize(3);
+        SurvivalRow second = km.rows().get(1);
+        // times 1 2 3, all events: n = 3 2 1, S = 2/3 1/3 0
+        assertThat(second.time()).isEqualTo(2);
+        assertThat(second.atRisk()).isEqualTo(2);
+        assertThat(second.events()).isEqualTo(1);
+        assertThat(second.survival()).isCloseTo(1.0 / 3, within(1e-15));
+        assertThat(second.standardError()).isCloseTo(km.standardError(1), within(0.0));
+        assertThat(km.row(2).survival()).isZero();
+        assertThat(km.row(2).lower()).isNaN();
+        assertThat(SurvivalData.uncensored(3, 1, 2).totalEvents()).isEqualTo(3);
+    }
+
+    @Test
     void toString_printsHeaderRowsAndMedian() {
         String text = KaplanMeier.fit(DURATIONS, EVENTS).toString();
         assertThat(text).contains("Kaplan-Meier: 6 subjects, 4 events").contains("median 33")
