@@ -7,6 +7,12 @@ import java.util.Arrays;
  * ({@code phi = ln theta}), so that every iterate stays positive and parameters of very different
  * scales are handled alike. Backtracking Armijo line search; the inverse-Hessian update is skipped
  * when the curvature condition fails. Not thread-safe; one instance per minimization.
+ *
+ * <p>Close to the minimum the decrease a step can make falls below the rounding noise of the
+ * objective (a sum over many rows), and Armijo's test on values can no longer be decided. A step whose
+ * value is within that noise ({@code 1e-10 |f|}) is then accepted when the directional derivative
+ * shows the same sufficient decrease, {@code φ'(α) <= (2 c - 1) φ'(0)} (Hager &amp; Zhang's approximate
+ * Wolfe condition, 2005): gradients stay accurate where values do not.
  */
 public final class Bfgs {
     /** The outcome of a minimization. */
@@ -15,6 +21,7 @@ public final class Bfgs {
     }
 
     private static final double ARMIJO = 1e-4;
+    private static final double VALUE_NOISE = 1e-10;
     private static final double MAX_LOG_STEP = 4.0; // at most a factor e^4 per parameter per iteration
     private static final int MAX_BACKTRACKS = 60;
 
@@ -93,7 +100,10 @@ public final class Bfgs {
                     phiNew[i] = phi[i] + step * p[i];
                 }
                 newValue = evaluate(phiNew, gNew);
-                if (Double.isFinite(newValue) && newValue <= value + ARMIJO * step * slope) {
+                boolean armijo = newValue <= value + ARMIJO * step * slope;
+                boolean approximateWolfe = newValue <= value + VALUE_NOISE * Math.abs(value)
+                        && dot(gNew, p) <= (2 * ARMIJO - 1) * slope;
+                if (Double.isFinite(newValue) && (armijo || approximateWolfe)) {
                     break;
                 }
                 if (++backtracks > MAX_BACKTRACKS) {
