@@ -186,7 +186,8 @@ public final class BtydData {
                 Arrays.copyOf(outW, rows), inputToRow, unit);
     }
 
-    private static double[] distinct(double[] values) {
+    /** The distinct values, sorted ascending. */
+    static double[] distinct(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int k = 0;

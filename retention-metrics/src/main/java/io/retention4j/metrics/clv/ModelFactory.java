@@ -30,6 +30,9 @@ final class ModelFactory {
             case MbgNbd.NAME:
                 return new MbgNbdModel(need(parameters, "r", name), need(parameters, "alpha", name),
                         need(parameters, "a", name), need(parameters, "b", name), requireUnit(unit, name), report);
+            case ParetoNbd.NAME:
+                return new ParetoNbdModel(need(parameters, "r", name), need(parameters, "alpha", name),
+                        need(parameters, "s", name), need(parameters, "beta", name), requireUnit(unit, name), report);
             case BgBb.NAME:
                 return new BgBbModel(need(parameters, "alpha", name), need(parameters, "beta", name),
                         need(parameters, "gamma", name), need(parameters, "delta", name), report);

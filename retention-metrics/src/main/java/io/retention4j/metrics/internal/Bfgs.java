@@ -7,6 +7,14 @@ import java.util.Arrays;
  * ({@code phi = ln theta}), so that every iterate stays positive and parameters of very different
  * scales are handled alike. Backtracking Armijo line search; the inverse-Hessian update is skipped
  * when the curvature condition fails. Not thread-safe; one instance per minimization.
+ *
+ * <p>Close to the minimum the decrease a step can make falls below the rounding noise of the
+ * objective (a sum over many rows), and Armijo's test on values can no longer be decided. A step whose
+ * value is within that noise ({@code 1e-10 |f|}) is then accepted when the directional derivative
+ * shows the same sufficient decrease, {@code σ φ'(0) <= φ'(α) <= (2 c - 1) φ'(0)} (Hager &amp; Zhang's
+ * approximate Wolfe conditions, 2005, with σ = 0.9): gradients stay accurate where values do not. A
+ * step that leaves the value unchanged while the gradient is already within 100 times the tolerance
+ * ends the search as converged.
  */
 public final class Bfgs {
     /** The outcome of a minimization. */
@@ -15,6 +23,8 @@ public final class Bfgs {
     }
 
     private static final double ARMIJO = 1e-4;
+    private static final double VALUE_NOISE = 1e-10;
+    private static final double CURVATURE = 0.9;
     private static final double MAX_LOG_STEP = 4.0; // at most a factor e^4 per parameter per iteration
     private static final int MAX_BACKTRACKS = 60;
 
@@ -93,7 +103,14 @@ public final class Bfgs {
                     phiNew[i] = phi[i] + step * p[i];
                 }
                 newValue = evaluate(phiNew, gNew);
-                if (Double.isFinite(newValue) && newValue < value && newValue <= value + ARMIJO * step * slope) {
+                // Armijo on values, with a real decrease so that a step that changes nothing is never taken;
+                // within the rounding noise of the value, Hager & Zhang's approximate Wolfe test on the
+                // directional derivative, with the curvature bound so that tiny steps do not qualify
+                boolean armijo = newValue < value && newValue <= value + ARMIJO * step * slope;
+                double newSlope = dot(gNew, p);
+                boolean approximateWolfe = newValue <= value + VALUE_NOISE * Math.abs(value)
+                        && newSlope <= (2 * ARMIJO - 1) * slope && newSlope >= CURVATURE * slope;
+                if (Double.isFinite(newValue) && (armijo || approximateWolfe)) {
                     break;
                 }
                 if (newValue == value && maxAbs(g) < 100 * gradientTolerance) {

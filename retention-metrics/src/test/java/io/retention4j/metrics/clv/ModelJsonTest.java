@@ -31,6 +31,7 @@ class ModelJsonTest {
     void fromJson_everyModelKind_roundTripsParametersAndReport() {
         for (FittedModel model : new FittedModel[] {
             MbgNbd.fit(ClvFixtures.cdnowSummary()),
+            ParetoNbd.fit(ClvFixtures.cdnowSummary()),
             MbgNbdModel.of(0.5, 6, 0.9, 1.6, TimeScale.DAYS),
             BgBbModel.of(1.2, 0.75, 0.66, 2.78),
             SbgModel.of(0.7, 1.18),
