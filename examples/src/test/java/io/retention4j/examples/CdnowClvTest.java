@@ -2,13 +2,7 @@ package io.retention4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -16,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,30 +30,16 @@ class CdnowClvTest {
 
     @BeforeAll
     static void run() throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            CdnowClv.main(new String[0]);
-        } finally {
-            System.setOut(original);
-        }
-        report = buffer.toString(StandardCharsets.UTF_8);
+        report = ExampleRuns.output(CdnowClv::main);
         spendByDay = readMaster();
     }
 
     /** Customer -> purchase day -> dollars that day, read line by line. */
     private static Map<String, Map<LocalDate, Double>> readMaster() throws IOException {
         Map<String, Map<LocalDate, Double>> days = new TreeMap<>();
-        try (InputStream in = Objects.requireNonNull(
-                CdnowClvTest.class.getClassLoader().getResourceAsStream("cdnow/CDNOW_master.txt"));
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.readLine(); // header
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] f = line.trim().split("\\s+");
-                LocalDate day = LocalDate.parse(f[1], DateTimeFormatter.BASIC_ISO_DATE);
-                days.computeIfAbsent(f[0], k -> new TreeMap<>()).merge(day, Double.parseDouble(f[3]), Double::sum);
-            }
+        for (String[] f : ExampleRuns.masterRows()) {
+            LocalDate day = LocalDate.parse(f[1], DateTimeFormatter.BASIC_ISO_DATE);
+            days.computeIfAbsent(f[0], k -> new TreeMap<>()).merge(day, Double.parseDouble(f[3]), Double::sum);
         }
         return days;
     }

@@ -37,7 +37,12 @@ final class CohortTableText {
         trimEnd(sb);
         sb.append('\n');
         int shownRows = Math.min(rows, MAX_ROWS);
+        int emptyRows = 0;
         for (int i = 0; i < shownRows; i++) {
+            if (table.size(i) == 0) {
+                emptyRows++; // a cohort nobody started in has no rates to show
+                continue;
+            }
             sb.append(pad(table.cohortLabel(i), -labelWidth)).append(' ')
                     .append(pad(String.format(Locale.ROOT, "%,d", table.size(i)), sizeWidth)).append(mark(table, i, 0));
             int observed = Math.min(table.observedColumns(i), shownColumns);
@@ -49,6 +54,10 @@ final class CohortTableText {
         }
         if (shownRows < rows) {
             sb.append("... ").append(rows - shownRows).append(" more cohorts\n");
+        }
+        if (emptyRows > 0) {
+            sb.append("(").append(emptyRows).append(emptyRows == 1 ? " empty cohort" : " empty cohorts")
+                    .append(" not shown)\n");
         }
         sb.append(pad("pooled", -labelWidth)).append(' ')
                 .append(pad(String.format(Locale.ROOT, "%,d", pooled.members(0)), sizeWidth)).append(' ');
