@@ -90,7 +90,7 @@ public final class CdnowReport {
         out.print(best.toString().indent(4));
     }
 
-    private static ReadResult<TransactionLog> readBundledLog() throws IOException {
+    static ReadResult<TransactionLog> readBundledLog() throws IOException {
         String resource = "cdnow/CDNOW_master.txt";
         try (InputStream in = Objects.requireNonNull(
                 CdnowReport.class.getClassLoader().getResourceAsStream(resource), resource);

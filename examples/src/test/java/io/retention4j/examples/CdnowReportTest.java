@@ -2,9 +2,6 @@ package io.retention4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The README's first command runs this program; it must work on the bundled data. */
@@ -12,15 +9,7 @@ class CdnowReportTest {
 
     @Test
     void main_bundledData_printsTheReportWithTheDataReadmeFigures() throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            CdnowReport.main(new String[0]);
-        } finally {
-            System.setOut(original);
-        }
-        String report = buffer.toString(StandardCharsets.UTF_8);
+        String report = ProgramOutput.of(CdnowReport::main);
         // figures of the CDNOW README: 69,659 rows, 23,570 customers, dollar sum 2,500,315.63
         assertThat(report)
                 .contains("69659 rows read, 69659 accepted, 0 rejected")
