@@ -90,7 +90,7 @@ public final class CdnowReport {
         out.print(best.toString().indent(4));
     }
 
-    /** The bundled master log (also read by {@link CdnowClv}). */
+    /** The bundled master log (also read by the other CDNOW examples). */
     static ReadResult<TransactionLog> readBundledLog() throws IOException {
         String resource = "cdnow/CDNOW_master.txt";
         try (InputStream in = Objects.requireNonNull(
