@@ -90,16 +90,54 @@ public final class CustomerProfiles implements Iterable<CustomerProfile> {
     }
 
     /**
+     * The number of orders of the customer at an index, without building the profile (a column read
+     * for hot paths such as scoring a million customers).
+     *
+     * @param index {@code 0 .. size() - 1}
+     * @return {@link CustomerProfile#orders()} of that customer
+     */
+    public int orders(int index) {
+        return columns.orders[checkIndex(index)];
+    }
+
+    /**
+     * The total spend of the customer at an index, without building the profile.
+     *
+     * @param index {@code 0 .. size() - 1}
+     * @return {@link CustomerProfile#totalSpend()} of that customer
+     */
+    public double totalSpend(int index) {
+        return columns.totalSpend[checkIndex(index)];
+    }
+
+    /**
+     * Calendar days from the last purchase to the as-of day for the customer at an index, without
+     * building the profile.
+     *
+     * @param index {@code 0 .. size() - 1}
+     * @return {@link CustomerProfile#daysSinceLastPurchase()} of that customer, or -1 when the
+     *         customer never purchased
+     */
+    public long daysSinceLastPurchase(int index) {
+        checkIndex(index);
+        return columns.orders[index] == 0 ? -1 : columns.daysSinceLastPurchase(index);
+    }
+
+    private int checkIndex(int index) {
+        if (index < 0 || index >= columns.size) {
+            throw new IndexOutOfBoundsException("index " + index + " outside 0.." + (columns.size - 1));
+        }
+        return index;
+    }
+
+    /**
      * The profile at an index.
      *
      * @param index {@code 0 .. size() - 1}
      * @return the profile
      */
     public CustomerProfile get(int index) {
-        if (index < 0 || index >= columns.size) {
-            throw new IndexOutOfBoundsException("index " + index + " outside 0.." + (columns.size - 1));
-        }
-        return columns.materialize(index);
+        return columns.materialize(checkIndex(index));
     }
 
     /**
@@ -191,12 +229,16 @@ public final class CustomerProfiles implements Iterable<CustomerProfile> {
         final long[] lastFeedbackAt;
         final long[] firstSeen;
         final Customer[] customers;
+        final CalendarPeriod days;
+        final long asOfDay;
 
         @SuppressWarnings("unchecked")
         Columns(Instant asOf, ZoneId zone, IdDictionary logIds, List<String> extraIds,
                 HashMap<String, Integer> extraIndex) {
             this.asOf = asOf;
             this.zone = zone;
+            this.days = CalendarPeriod.days(zone);
+            this.asOfDay = days.indexOf(asOf);
             this.logIds = logIds;
             this.extraIds = extraIds;
             this.extraIndex = extraIndex;
@@ -245,17 +287,19 @@ public final class CustomerProfiles implements Iterable<CustomerProfile> {
             return index < logIds.size() ? logIds.id(index) : extraIds.get(index - logIds.size());
         }
 
+        long daysSinceLastPurchase(int p) {
+            return asOfDay - days.indexOf(lastPurchase[p]);
+        }
+
         CustomerProfile materialize(int p) {
             CustomerProfile.Values v = new CustomerProfile.Values();
-            CalendarPeriod days = CalendarPeriod.days(zone);
-            long asOfDay = days.indexOf(asOf);
             v.customerId = idOf(p);
             v.asOf = asOf;
             v.zone = zone;
             if (orders[p] > 0) {
                 v.firstPurchase = Instant.ofEpochMilli(firstPurchase[p]);
                 v.lastPurchase = Instant.ofEpochMilli(lastPurchase[p]);
-                v.daysSinceLastPurchase = asOfDay - days.indexOf(lastPurchase[p]);
+                v.daysSinceLastPurchase = daysSinceLastPurchase(p);
             }
             v.orders = orders[p];
             v.purchaseDays = purchaseDays[p];

@@ -128,13 +128,13 @@ public final class RfmColumns {
         int[] f = new int[n];
         double[] m = new double[n];
         for (int i = 0; i < n; i++) {
-            CustomerProfile p = profiles.get(i);
-            idColumn[i] = p.customerId();
-            f[i] = p.orders();
-            if (p.hasPurchased()) {
-                r[i] = Math.toIntExact(p.daysSinceLastPurchase().orElseThrow());
-                m[i] = measure == MonetaryMeasure.TOTAL_SPEND ? p.totalSpend() : p.averageOrderValue().orElseThrow();
-                m[i] += 0.0;
+            // column reads: building a million profile objects would cost seconds
+            idColumn[i] = profiles.customerId(i);
+            f[i] = profiles.orders(i);
+            if (f[i] > 0) {
+                r[i] = Math.toIntExact(profiles.daysSinceLastPurchase(i));
+                double spend = profiles.totalSpend(i);
+                m[i] = (measure == MonetaryMeasure.TOTAL_SPEND ? spend : spend / f[i]) + 0.0;
             }
         }
         return new RfmColumns(IdDictionary.of(idColumn), r, f, m, measure);

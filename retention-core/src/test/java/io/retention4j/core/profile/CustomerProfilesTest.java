@@ -173,6 +173,22 @@ class CustomerProfilesTest {
     }
 
     @Test
+    void columnReads_agreeWithTheMaterializedProfiles() {
+        CustomerProfiles all = profiles();
+        for (int i = 0; i < all.size(); i++) {
+            CustomerProfile p = all.get(i);
+            assertThat(all.orders(i)).as(p.customerId()).isEqualTo(p.orders());
+            assertThat(all.totalSpend(i)).as(p.customerId()).isEqualTo(p.totalSpend());
+            assertThat(all.daysSinceLastPurchase(i)).as(p.customerId())
+                    .isEqualTo(p.daysSinceLastPurchase().orElse(-1));
+        }
+        // c1 (16 days) and c2 (12 days) purchased; e1, f1, late never did
+        assertThat(all.daysSinceLastPurchase(0)).isEqualTo(16);
+        assertThat(all.daysSinceLastPurchase(2)).isEqualTo(-1);
+        assertThatThrownBy(() -> all.orders(5)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void build_duplicateCustomerRecords_rejectedNamingTheId() {
         CustomerProfiles.Builder b = CustomerProfiles.builder().asOf(AS_OF).customers(List.of(
                 Customer.of("dup", AS_OF), Customer.of("dup", AS_OF)));
