@@ -100,6 +100,7 @@ abstract class ModelPolicy implements DormancyPolicy {
 
     @Override
     public String toString() {
-        return measure + " from " + model + ": " + levels;
+        // the first line of a model's text names it and its parameters; a fit report may follow
+        return measure + " from " + model.toString().lines().findFirst().orElse("") + ": " + levels;
     }
 }

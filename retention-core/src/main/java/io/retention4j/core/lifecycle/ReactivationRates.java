@@ -19,10 +19,11 @@ import java.util.OptionalDouble;
  * spells. The spell's period is the period of that instant. The spell ends with the customer's next
  * purchase (non-negative amount) after that instant. It <em>came back within N days</em> when that
  * purchase is at or before the end of the replay and its day minus the spell's first day is at most
- * N (calendar days in the lifecycle's zone; 0 = the same day). It is <em>censored</em> when it did
- * not come back and the replay ended on or before day (first day + N): the window was still open,
- * so the outcome is unknown. Rate = came back / (became dormant - censored), empty when the
- * denominator is 0. Rows run from the first to the last period with a spell start, periods without
+ * N (calendar days in the lifecycle's zone; 0 = the same day). It is <em>censored</em> when the
+ * replay ended on or before day (first day + N): its window was still open, so it counts neither as
+ * came back nor as not, even if the customer already returned (counting only the early returners of
+ * open windows would bias the rate upwards). Rate = came back / (became dormant - censored), empty
+ * when the denominator is 0. Rows run from the first to the last period with a spell start, periods without
  * spells included; no spell gives no rows.
  *
  * <p>Immutable and thread-safe.
@@ -91,10 +92,11 @@ public final class ReactivationRates {
             dormant[row]++;
             long startDay = days.dayOf(millis[i]);
             long next = nextPurchase(log, customers[i], millis[i]);
-            if (next != Long.MIN_VALUE && next <= untilMillis && days.dayOf(next) - startDay <= withinDays) {
-                back[row]++;
-            } else if (untilDay - startDay <= withinDays) {
+            if (untilDay - startDay <= withinDays) {
+                // the window is still open: early returners alone would bias the rate upwards
                 open[row]++;
+            } else if (next != Long.MIN_VALUE && next <= untilMillis && days.dayOf(next) - startDay <= withinDays) {
+                back[row]++;
             }
         }
         for (int r = 0; r < n; r++) {

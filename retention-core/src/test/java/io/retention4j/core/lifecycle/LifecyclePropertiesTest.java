@@ -239,10 +239,11 @@ class LifecyclePropertiesTest {
                         && x.at().toEpochMilli() > t.millis()).mapToLong(x -> x.at().toEpochMilli()).min()
                         .orElse(Long.MAX_VALUE);
                 long startDay = reference.day(t.millis());
-                if (next <= s.until() && reference.day(next) - startDay <= within) {
-                    counts[1]++;
-                } else if (reference.day(s.until()) - startDay <= within) {
+                // a window still open at the end is censored, returned or not (no early-returner bias)
+                if (reference.day(s.until()) - startDay <= within) {
                     counts[2]++;
+                } else if (next <= s.until() && reference.day(next) - startDay <= within) {
+                    counts[1]++;
                 }
             }
         });

@@ -231,9 +231,10 @@ class LifecycleTest {
         // c: purchase day 0, dormant day 90 (April), purchase day 125: 35 > 30 -> not back (April);
         //    then dormant again from day 215 (2026-08-03), never back (August)
         // d: purchase day 280, dormant day 370 (2027-01-06), until day 400: 400 - 370 = 30 <= 30 -> censored
+        // e: purchase day 282, dormant day 372, back on day 380, but its window is open at day 400 -> censored
         TransactionLog log = TransactionLog.builder().add("a", day(0.5), 10).add("a", day(10.5), 20)
                 .add("a", day(120.5), 30).add("b", day(0), 1).add("c", day(0), 1).add("c", day(125), 1)
-                .add("d", day(280), 1).build();
+                .add("d", day(280), 1).add("e", day(282), 1).add("e", day(380), 1).build();
         ReactivationRates rates = FIXED.replay(log, day(400)).reactivationRates(CalendarPeriod.months(ZoneOffset.UTC), 30);
         // rows April 2026 .. January 2027 (10 months)
         assertThat(rates.rows()).hasSize(10);
@@ -244,17 +245,18 @@ class LifecycleTest {
         assertThat(rates.rows().get(3)).isEqualTo(new ReactivationRate(rates.rows().get(3).periodStart(), 1, 0, 0));
         assertThat(rates.rows().get(1).rate()).isEmpty();
         ReactivationRate january = rates.rows().get(9);
-        assertThat(january).isEqualTo(new ReactivationRate(january.periodStart(), 1, 0, 1));
+        assertThat(january).isEqualTo(new ReactivationRate(january.periodStart(), 2, 0, 2));
         assertThat(january.rate()).isEmpty();
         assertThat(rates.rows().get(4)).isEqualTo(new ReactivationRate(rates.rows().get(4).periodStart(), 1, 0, 0));
-        assertThat(rates.becameDormant()).isEqualTo(6);
+        assertThat(rates.becameDormant()).isEqualTo(7);
         assertThat(rates.cameBack()).isEqualTo(1);
-        assertThat(rates.censored()).isEqualTo(1);
+        assertThat(rates.censored()).isEqualTo(2);
         assertThat(rates.rate()).hasValue(1 / 5.0);
-        // one day later the window of d has closed: resolved, not back
-        ReactivationRates later = FIXED.replay(log, day(401)).reactivationRates(CalendarPeriod.months(ZoneOffset.UTC), 30);
+        // three days later both windows have closed: d resolved not back, e back within 8 days
+        ReactivationRates later = FIXED.replay(log, day(403)).reactivationRates(CalendarPeriod.months(ZoneOffset.UTC), 30);
         assertThat(later.censored()).isZero();
-        assertThat(later.rate()).hasValue(1 / 6.0);
+        assertThat(later.cameBack()).isEqualTo(2);
+        assertThat(later.rate()).hasValue(2 / 7.0);
         assertThat(rates.toString()).contains("2026-04-01T00:00").contains("33.33%").contains("total");
     }
 
