@@ -1,0 +1,92 @@
+package io.retention4j.loyalty.internal;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Argument checks for the loyalty module's records and builders. Every message names the field, the
+ * offending value and what is allowed, so a caller finds bad input without a debugger.
+ */
+public final class Require {
+    private Require() {
+    }
+
+    /** Requires a non-null value. */
+    public static <T> T notNull(String field, T value) {
+        if (value == null) {
+            throw new NullPointerException(field + " must not be null");
+        }
+        return value;
+    }
+
+    /** Requires a non-null string with at least one non-whitespace character. */
+    public static String notBlank(String field, String value) {
+        notNull(field, value);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank, got '" + value + "'");
+        }
+        return value;
+    }
+
+    /** Requires null or a non-blank string. */
+    public static String nullOrNotBlank(String field, String value) {
+        if (value != null && value.isBlank()) {
+            throw new IllegalArgumentException(field + " must be absent or non-blank, got '" + value + "'");
+        }
+        return value;
+    }
+
+    /** Requires {@code value > 0}. */
+    public static long positive(String field, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(field + " must be positive, got " + value);
+        }
+        return value;
+    }
+
+    /** Requires {@code value >= 0}. */
+    public static long nonNegative(String field, long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(field + " must be zero or positive, got " + value);
+        }
+        return value;
+    }
+
+    /** Requires a non-null {@code value > 0}. */
+    public static BigDecimal positive(String field, BigDecimal value) {
+        notNull(field, value);
+        if (value.signum() <= 0) {
+            throw new IllegalArgumentException(field + " must be positive, got " + value.toPlainString());
+        }
+        return value;
+    }
+
+    /** Requires a non-null {@code value >= 0}. */
+    public static BigDecimal nonNegative(String field, BigDecimal value) {
+        notNull(field, value);
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException(field + " must be zero or positive, got " + value.toPlainString());
+        }
+        return value;
+    }
+
+    /** Copies a list, rejecting null elements and duplicate names. */
+    public static <T> List<T> uniqueList(String field, Collection<T> values, Function<T, String> name) {
+        notNull(field, values);
+        Set<String> seen = new HashSet<>();
+        int i = 0;
+        for (T value : values) {
+            notNull(field + "[" + i + "]", value);
+            String id = name.apply(value);
+            if (!seen.add(id)) {
+                throw new IllegalArgumentException(field + " has the id '" + id + "' twice (at index " + i + ")");
+            }
+            i++;
+        }
+        return List.copyOf(values);
+    }
+}
