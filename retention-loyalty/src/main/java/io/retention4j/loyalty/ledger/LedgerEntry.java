@@ -29,12 +29,15 @@ import java.util.TreeMap;
  * @param availableAt for a pending lot: when it is released unless confirmed earlier; else null
  * @param amount      PURCHASE and REFUND: the money amount (refunds negative); REDEEM: units redeemed; else null
  * @param note        a human note (caps applied, unrecovered points, ...); null when none
+ * @param debt        REVERSE only: the change of the customer's debt, positive when a refund could not be
+ *                    covered and the program allows a negative balance, negative when a later credit pays
+ *                    debt back; 0 otherwise
  * @param allocations for debits and RELEASE: the lots drawn from; else empty
  * @param attributes  ENROL: customer attributes (birthday, email, referral code, ...); else empty
  */
 public record LedgerEntry(long seq, String customerId, EntryType type, long points, Instant at, String key, String rule,
                           String source, Instant expiresAt, Instant availableAt, BigDecimal amount, String note,
-                          List<Allocation> allocations, Map<String, String> attributes) {
+                          long debt, List<Allocation> allocations, Map<String, String> attributes) {
     /**
      * Validates the shape of the entry.
      *
@@ -50,6 +53,7 @@ public record LedgerEntry(long seq, String customerId, EntryType type, long poin
      * @param availableAt non-null exactly for PENDING
      * @param amount      amount or null
      * @param note        note or null
+     * @param debt        non-zero only for REVERSE
      * @param allocations null means none; sum must equal minus points for debits
      * @param attributes  null means none
      */
@@ -80,8 +84,12 @@ public record LedgerEntry(long seq, String customerId, EntryType type, long poin
         }
         boolean debit = type == EntryType.REDEEM || type == EntryType.EXPIRE || type == EntryType.REVERSE
                 || type == EntryType.TRANSFER_OUT || (type == EntryType.ADJUST && points < 0);
-        if (debit && drawn != -points) {
-            throw new IllegalArgumentException(where + "points " + points + " must be minus the allocated " + drawn);
+        if (debt != 0 && type != EntryType.REVERSE) {
+            throw new IllegalArgumentException(where + "only reversals change the debt, got debt " + debt);
+        }
+        if (debit && drawn + debt != -points) {
+            throw new IllegalArgumentException(where + "points " + points + " must be minus the allocated " + drawn
+                    + " minus the debt change " + debt);
         }
         if (type == EntryType.RELEASE && (points != 0 || allocations.size() != 1)) {
             throw new IllegalArgumentException(where + "a release moves no points and names one lot");
@@ -133,6 +141,9 @@ public record LedgerEntry(long seq, String customerId, EntryType type, long poin
         }
         if (availableAt != null) {
             s.append(", pending until ").append(availableAt);
+        }
+        if (debt != 0) {
+            s.append(debt > 0 ? ", debt +" : ", debt ").append(debt);
         }
         if (note != null) {
             s.append(" (").append(note).append(')');

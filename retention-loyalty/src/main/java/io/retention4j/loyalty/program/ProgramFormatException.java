@@ -5,8 +5,10 @@ package io.retention4j.loyalty.program;
  * type or an invalid program. The message names the source, the JSON path and the problem.
  */
 public final class ProgramFormatException extends IllegalArgumentException {
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** Where in the document the problem is. */
     private final String path;
 
     ProgramFormatException(String source, String path, String problem, Throwable cause) {

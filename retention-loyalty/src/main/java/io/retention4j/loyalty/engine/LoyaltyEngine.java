@@ -1,0 +1,885 @@
+package io.retention4j.loyalty.engine;
+
+import io.retention4j.loyalty.internal.Account;
+import io.retention4j.loyalty.internal.MutableLot;
+import io.retention4j.loyalty.internal.ProgramCalendar;
+import io.retention4j.loyalty.internal.Require;
+import io.retention4j.loyalty.ledger.Allocation;
+import io.retention4j.loyalty.ledger.Balance;
+import io.retention4j.loyalty.ledger.CommandReceipt;
+import io.retention4j.loyalty.ledger.CommitOutcome;
+import io.retention4j.loyalty.ledger.EntryType;
+import io.retention4j.loyalty.ledger.LedgerEntry;
+import io.retention4j.loyalty.ledger.LedgerStore;
+import io.retention4j.loyalty.ledger.Lot;
+import io.retention4j.loyalty.ledger.StockChange;
+import io.retention4j.loyalty.program.EarnRule;
+import io.retention4j.loyalty.program.LoyaltyProgram;
+import io.retention4j.loyalty.program.RefundShortfall;
+import io.retention4j.loyalty.program.Reward;
+import io.retention4j.loyalty.program.Tier;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+
+/**
+ * The loyalty engine: applies commands (enrol, purchase, refund, confirm, event, redeem, transfer,
+ * adjust, assign a tier) to customers' journals in a {@link LedgerStore}, and moves time forward
+ * when told ({@link #advanceTo}).
+ *
+ * <p><b>Thread safety.</b> An engine is safe to share between threads. Commands on one customer are
+ * serialized (a lock per customer; a transfer locks both customers in id order, so it cannot
+ * deadlock); commands on different customers run in parallel. Every command computes its effects
+ * under the lock and commits them to the store in one atomic {@link LedgerStore#commit}; if the
+ * store reports that another process changed a customer meanwhile, the engine reloads the customer
+ * and computes again. A debit is checked against the available points under the lock and the
+ * commit is guarded by the journal size, so no interleaving can overdraw a customer.
+ *
+ * <p><b>Idempotency.</b> Every command carries a key (the order id of a purchase, the event id of an
+ * event, a caller key otherwise). Applying a key again with the same content returns the first
+ * result ({@link CommandResult#replayed()}) and writes nothing; with other content it throws
+ * {@link IdempotencyConflictException}. A refused command (an exception) writes nothing and does not
+ * use up its key.
+ *
+ * <p><b>Time.</b> "Now" is the injected {@link Clock}, but never earlier than the last entry of a
+ * customer the command touches (journals are in time order even if the clock steps back). Before
+ * every command the customers it touches are brought up to now: pending points whose returns window
+ * ended are released, due lots expire (entries at their due instants) and tier reviews apply.
+ * {@link #advanceTo} does the same for every customer and is where time-driven actions come from;
+ * nothing runs on its own.
+ */
+public final class LoyaltyEngine {
+    private static final int MAX_ATTEMPTS = 32;
+
+    private final LoyaltyProgram program;
+    private final LedgerStore store;
+    private final Clock clock;
+    private final List<LoyaltyListener> listeners;
+    private final boolean enrolOnFirstPurchase;
+    private final ProgramCalendar calendar;
+    private final LotOperations lots;
+    private final TierRules tiers;
+    private final PurchaseEarning earning;
+    private final ConcurrentHashMap<String, Slot> slots = new ConcurrentHashMap<>();
+
+    /** A customer's lock and cached account (null until loaded). */
+    private static final class Slot {
+        final ReentrantLock lock = new ReentrantLock();
+        Account account;
+    }
+
+    private LoyaltyEngine(Builder builder) {
+        this.program = builder.program;
+        this.store = builder.store == null ? LedgerStore.inMemory() : builder.store;
+        this.clock = builder.clock;
+        this.listeners = List.copyOf(builder.listeners);
+        this.enrolOnFirstPurchase = builder.enrolOnFirstPurchase;
+        this.calendar = new ProgramCalendar(program.zone());
+        this.lots = new LotOperations(program, calendar);
+        this.tiers = new TierRules(program, calendar);
+        this.earning = new PurchaseEarning(program, calendar);
+    }
+
+    /**
+     * An engine with no listeners that requires enrolment before other commands.
+     *
+     * @param program the program
+     * @param store   where journals live
+     * @param clock   the source of "now"
+     * @return the engine
+     */
+    public static LoyaltyEngine create(LoyaltyProgram program, LedgerStore store, Clock clock) {
+        return builder(program).store(store).clock(clock).build();
+    }
+
+    /**
+     * Starts an engine.
+     *
+     * @param program the program
+     * @return a builder (in-memory store and the system UTC clock unless set)
+     */
+    public static Builder builder(LoyaltyProgram program) {
+        return new Builder(program);
+    }
+
+    /** @return the program */
+    public LoyaltyProgram program() {
+        return program;
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /**
+     * Enrols a customer; the membership starts now. The key is {@code enrol:<customerId>}.
+     *
+     * @param enrolment the customer and their attributes
+     * @return the ENROL entry (and any sign-up points)
+     * @throws IdempotencyConflictException when the customer was enrolled with other attributes
+     */
+    public CommandResult enrol(Enrolment enrolment) {
+        String key = "enrol:" + enrolment.customerId();
+        return execute(key, "enrol", enrolment.fingerprint(), List.of(enrolment.customerId()), (s, accounts) -> {
+            Account account = accounts.get(0);
+            if (account.enrolled()) {
+                throw new CommandRejectedException("customer '" + enrolment.customerId() + "' is already enrolled");
+            }
+            s.append(account, key, EntryType.ENROL, 0, s.now, null, null, null, null, null, null, 0, null,
+                    enrolment.journalAttributes());
+        });
+    }
+
+    /**
+     * Records a purchase and credits the points its earn rules give (pending for the program's
+     * pending period, if any); upgrades the tier when the purchase qualifies the customer.
+     *
+     * @param purchase the purchase; its order id is the key
+     * @return the PURCHASE record and the points entries, one per rule
+     * @throws UnknownCustomerException     when the customer is not enrolled (and the engine does not enrol on first purchase)
+     * @throws CommandRejectedException     when the purchase happened after now
+     * @throws IdempotencyConflictException when the order id was used for another command
+     */
+    public CommandResult purchase(Purchase purchase) {
+        String key = purchase.orderId();
+        return execute(key, "purchase", purchase.fingerprint(), List.of(purchase.customerId()), (s, accounts) -> {
+            Account account = accounts.get(0);
+            if (!account.enrolled()) {
+                if (!enrolOnFirstPurchase) {
+                    throw new UnknownCustomerException(key, purchase.customerId());
+                }
+                s.append(account, key, EntryType.ENROL, 0, s.now, null, "first purchase", null, null, null, null, 0,
+                        null, null);
+            }
+            if (purchase.occurredAt() != null && purchase.occurredAt().isAfter(s.now)) {
+                throw new CommandRejectedException("purchase '" + key + "' occurredAt " + purchase.occurredAt()
+                        + " is after the engine's now " + s.now);
+            }
+            Tier tier = tiers.effectiveTier(account);
+            s.append(account, key, EntryType.PURCHASE, 0, s.now, purchase.channel(), key, null, null,
+                    purchase.amount(), null, 0, null, null);
+            boolean pending = !program.pendingPeriod().isZero();
+            for (PurchaseEarning.Earning e : earning.purchase(account, purchase, tier, s.now)) {
+                lots.credit(s, account, EntryType.EARN, e.points(), e.rule(), key, pending, e.note());
+            }
+            tiers.upgrade(s, account);
+        });
+    }
+
+    /**
+     * Refunds a purchase in whole or part and reverses its points in proportion (see {@link Refund}),
+     * from the lots the purchase opened. Points of those lots already spent or expired are a
+     * shortfall, handled by the program's {@link RefundShortfall} policy.
+     *
+     * @param refund the refund; its refund id is the key
+     * @return the REFUND record and the reversals
+     * @throws CommandRejectedException when the customer has no such purchase or the refund exceeds what is left of it
+     */
+    public CommandResult refund(Refund refund) {
+        String key = refund.refundId();
+        return execute(key, "refund", refund.fingerprint(), List.of(refund.customerId()), (s, accounts) -> {
+            Account account = enrolled(key, accounts.get(0));
+            LedgerEntry purchase = null;
+            BigDecimal refunded = BigDecimal.ZERO;
+            for (LedgerEntry e : account.journal()) {
+                if (e.type() == EntryType.PURCHASE && e.key().equals(refund.orderId())) {
+                    purchase = e;
+                } else if (e.type() == EntryType.REFUND && refund.orderId().equals(e.source())) {
+                    refunded = refunded.subtract(e.amount());
+                }
+            }
+            if (purchase == null) {
+                throw new CommandRejectedException("refund '" + key + "': customer '" + refund.customerId()
+                        + "' has no purchase with order id '" + refund.orderId() + "'");
+            }
+            BigDecimal left = purchase.amount().subtract(refunded);
+            BigDecimal amount = refund.amount() == null ? left : refund.amount();
+            if (amount.compareTo(left) > 0 || amount.signum() == 0) {
+                throw new CommandRejectedException("refund '" + key + "' of " + amount.toPlainString() + " for order '"
+                        + refund.orderId() + "': only " + left.toPlainString() + " of " + purchase.amount().toPlainString()
+                        + " is left to refund");
+            }
+            BigDecimal after = refunded.add(amount);
+            boolean full = after.compareTo(purchase.amount()) == 0;
+            s.append(account, key, EntryType.REFUND, 0, s.now, full ? "full" : "partial", refund.orderId(), null, null,
+                    amount.negate(), null, 0, null, null);
+            reverse(s, account, refund.orderId(), purchase.amount(), refunded, after);
+        });
+    }
+
+    private void reverse(Session s, Account account, String orderId, BigDecimal total, BigDecimal before, BigDecimal after) {
+        if (total.signum() == 0) {
+            return;
+        }
+        List<Allocation> own = new ArrayList<>();
+        long shortfall = 0;
+        for (MutableLot lot : account.lots()) {
+            if (!orderId.equals(lot.key) || (lot.type != EntryType.EARN && lot.type != EntryType.PENDING)) {
+                continue;
+            }
+            long owed = share(lot.points, after, total) - share(lot.points, before, total);
+            long take = Math.min(owed, lot.remaining());
+            if (take > 0) {
+                own.add(new Allocation(lot.id, take));
+            }
+            shortfall += owed - take;
+        }
+        if (!own.isEmpty()) {
+            s.append(account, s.key, EntryType.REVERSE, -LotOperations.sum(own), s.now, null, orderId, null, null, null,
+                    "refund of " + after.subtract(before).toPlainString() + " of " + total.toPlainString(), 0, own, null);
+        }
+        if (shortfall == 0) {
+            return;
+        }
+        if (program.refundShortfall() == RefundShortfall.ALLOW_NEGATIVE_BALANCE) {
+            s.append(account, s.key, EntryType.REVERSE, -shortfall, s.now, null, orderId, null, null, null,
+                    shortfall + " points of the order were already spent or expired: owed as debt", shortfall, null, null);
+            return;
+        }
+        List<Allocation> other = lots.allocate(account, shortfall);
+        long got = LotOperations.sum(other);
+        String note = "claw-back: " + shortfall + " points of the order were already spent or expired"
+                + (got < shortfall ? "; " + (shortfall - got) + " unrecovered" : "");
+        if (!other.isEmpty()) {
+            s.append(account, s.key, EntryType.REVERSE, -got, s.now, null, orderId, null, null, null, note, 0, other, null);
+        } else {
+            s.append(account, s.key, EntryType.REFUND, 0, s.now, "unrecovered", orderId, null, null, BigDecimal.ZERO, note,
+                    0, null, null);
+        }
+    }
+
+    /** {@code floor(points * part / total)}: a lot's share of a refunded part. */
+    private static long share(long points, BigDecimal part, BigDecimal total) {
+        return BigDecimal.valueOf(points).multiply(part).divide(total, 0, RoundingMode.FLOOR).longValueExact();
+    }
+
+    /**
+     * Confirms a purchase before its returns window ends: its pending points become spendable now.
+     *
+     * @param key        the idempotency key
+     * @param customerId the customer
+     * @param orderId    the purchase
+     * @return the RELEASE entries (none when nothing was pending)
+     * @throws CommandRejectedException when the customer has no such purchase
+     */
+    public CommandResult confirm(String key, String customerId, String orderId) {
+        Require.notBlank("confirm.key", key);
+        Require.notBlank("confirm '" + key + "' customerId", customerId);
+        Require.notBlank("confirm '" + key + "' orderId", orderId);
+        return execute(key, "confirm", "confirm|" + customerId + "|" + orderId, List.of(customerId), (s, accounts) -> {
+            Account account = enrolled(key, accounts.get(0));
+            if (account.journal().stream().noneMatch(e -> e.type() == EntryType.PURCHASE && e.key().equals(orderId))) {
+                throw new CommandRejectedException("confirm '" + key + "': customer '" + customerId
+                        + "' has no purchase with order id '" + orderId + "'");
+            }
+            for (MutableLot lot : new ArrayList<>(account.lots())) {
+                if (lot.pending && orderId.equals(lot.key) && lot.remaining() > 0) {
+                    s.append(account, key, EntryType.RELEASE, 0, s.now, lot.rule, orderId, null, null, null,
+                            "confirmed", 0, List.of(new Allocation(lot.id, lot.remaining())), null);
+                    lots.payDebt(s, account, lot.id, key, s.now);
+                }
+            }
+        });
+    }
+
+    /**
+     * Records a customer event and credits the points of matching EVENT rules (within their caps).
+     *
+     * @param event the event; its id is the key
+     * @return the EVENT record and any points entries
+     */
+    public CommandResult event(CustomerEvent event) {
+        String key = event.eventId();
+        return execute(key, "event", event.fingerprint(), List.of(event.customerId()), (s, accounts) -> {
+            Account account = enrolled(key, accounts.get(0));
+            s.append(account, key, EntryType.EVENT, 0, s.now, event.type(), key, null, null, null, null, 0, null, null);
+            for (PurchaseEarning.Earning e : earning.event(account, event.type(), s.now)) {
+                lots.credit(s, account, EntryType.EARN, e.points(), e.rule(), key, false, e.note());
+            }
+            tiers.upgrade(s, account);
+        });
+    }
+
+    /**
+     * Spends points on a reward or at checkout, drawing from lots in the program's spend order.
+     *
+     * @param redemption what to redeem
+     * @return the REDEEM entry
+     * @throws InsufficientPointsException when the available points do not cover the cost
+     * @throws CommandRejectedException    when the reward is unknown, the tier too low, the per-customer
+     *                                     limit or the stock reached
+     */
+    public CommandResult redeem(Redemption redemption) {
+        String key = redemption.key();
+        return execute(key, "redeem", redemption.fingerprint(), List.of(redemption.customerId()), (s, accounts) -> {
+            Account account = enrolled(key, accounts.get(0));
+            long cost = redemption.points();
+            Reward reward = null;
+            if (redemption.rewardId() != null) {
+                reward = reward(key, redemption.rewardId());
+                cost = Math.multiplyExact(reward.cost(), (long) redemption.units());
+                checkRewardAllowed(key, account, reward, redemption.units());
+            }
+            long available = account.available();
+            if (available < cost) {
+                throw new InsufficientPointsException(key, account.customerId(), cost, available);
+            }
+            List<Allocation> drawn = lots.allocate(account, cost);
+            s.append(account, key, EntryType.REDEEM, -cost, s.now, redemption.rewardId(), null, null, null,
+                    reward == null ? null : BigDecimal.valueOf(redemption.units()), null, 0, drawn, null);
+            if (reward != null) {
+                if (reward.stock() != null) {
+                    s.stock.add(new StockChange(reward.id(), redemption.units(), reward.stock()));
+                }
+                s.emit(new Action(ActionType.REWARD_REDEEMED, account.customerId(), s.now, cost,
+                        redemption.units() + " x " + reward));
+            }
+        });
+    }
+
+    private Reward reward(String key, String rewardId) {
+        for (Reward reward : program.rewards()) {
+            if (reward.id().equals(rewardId)) {
+                return reward;
+            }
+        }
+        throw new CommandRejectedException("redemption '" + key + "': unknown reward '" + rewardId + "', the catalogue has "
+                + program.rewards().stream().map(Reward::id).toList());
+    }
+
+    private void checkRewardAllowed(String key, Account account, Reward reward, int units) {
+        if (reward.minimumTier() != null && tiers.effectiveRank(account) < tiers.rank(reward.minimumTier())) {
+            throw new CommandRejectedException("redemption '" + key + "': reward '" + reward.id() + "' needs tier "
+                    + reward.minimumTier() + " or higher, customer '" + account.customerId() + "' is "
+                    + tiers.effectiveTier(account).id());
+        }
+        if (reward.perCustomerLimit() > 0) {
+            long taken = 0;
+            for (LedgerEntry e : account.journal()) {
+                if (e.type() == EntryType.REDEEM && reward.id().equals(e.rule())) {
+                    taken += e.amount().longValueExact();
+                }
+            }
+            if (taken + units > reward.perCustomerLimit()) {
+                throw new CommandRejectedException("redemption '" + key + "': reward '" + reward.id() + "' is limited to "
+                        + reward.perCustomerLimit() + " per customer, customer '" + account.customerId() + "' has "
+                        + taken + " and asks for " + units);
+            }
+        }
+        if (reward.stock() != null && store.redeemedUnits(reward.id()) + units > reward.stock()) {
+            throw outOfStock(key, reward);
+        }
+    }
+
+    private CommandRejectedException outOfStock(String key, Reward reward) {
+        return new CommandRejectedException("redemption '" + key + "': reward '" + reward.id() + "' is out of stock ("
+                + store.redeemedUnits(reward.id()) + " of " + reward.stock() + " redeemed)");
+    }
+
+    /**
+     * Moves points from one customer to another (see {@link Transfer}).
+     *
+     * @param transfer the transfer
+     * @return the TRANSFER_OUT entry and the receiver's TRANSFER_IN lots
+     * @throws InsufficientPointsException when the giver's available points do not cover it
+     */
+    public CommandResult transfer(Transfer transfer) {
+        String key = transfer.key();
+        List<String> ids = List.of(transfer.from(), transfer.to());
+        return execute(key, "transfer", transfer.fingerprint(), ids, (s, accounts) -> {
+            Account from = enrolled(key, accounts.get(0));
+            Account to = enrolled(key, accounts.get(1));
+            long available = from.available();
+            if (available < transfer.points()) {
+                throw new InsufficientPointsException(key, from.customerId(), transfer.points(), available);
+            }
+            List<Allocation> drawn = lots.allocate(from, transfer.points());
+            s.append(from, key, EntryType.TRANSFER_OUT, -transfer.points(), s.now, null, to.customerId(), null, null, null,
+                    null, 0, drawn, null);
+            for (Allocation a : drawn) {
+                lots.receive(s, to, a.points(), from.lotById(a.lotId()).expiresAt,
+                        from.customerId() + " lot" + a.lotId());
+            }
+        });
+    }
+
+    /**
+     * A manual correction (see {@link Adjustment}).
+     *
+     * @param adjustment the adjustment
+     * @return the ADJUST entry
+     * @throws InsufficientPointsException when a negative adjustment exceeds the available points
+     */
+    public CommandResult adjust(Adjustment adjustment) {
+        String key = adjustment.key();
+        return execute(key, "adjust", adjustment.fingerprint(), List.of(adjustment.customerId()), (s, accounts) -> {
+            Account account = enrolled(key, accounts.get(0));
+            if (adjustment.points() > 0) {
+                lots.credit(s, account, EntryType.ADJUST, adjustment.points(), null, adjustment.reason(), false, null);
+                return;
+            }
+            long debit = -adjustment.points();
+            long available = account.available();
+            if (available < debit) {
+                throw new InsufficientPointsException(key, account.customerId(), debit, available);
+            }
+            s.append(account, key, EntryType.ADJUST, adjustment.points(), s.now, null, adjustment.reason(), null, null,
+                    null, null, 0, lots.allocate(account, debit), null);
+        });
+    }
+
+    /**
+     * Sets (or clears) a manual tier floor: the customer holds at least this tier whatever they
+     * qualify for. The only way to reach an invitation-only tier.
+     *
+     * @param key        the idempotency key
+     * @param customerId the customer
+     * @param tierId     a tier of the program, or null to clear the floor
+     * @param reason     why, shown in explain
+     * @return the TIER entry
+     */
+    public CommandResult assignTier(String key, String customerId, String tierId, String reason) {
+        Require.notBlank("assignTier.key", key);
+        Require.notBlank("assignTier '" + key + "' customerId", customerId);
+        Require.notBlank("assignTier '" + key + "' reason", reason);
+        if (tierId != null) {
+            program.tiers().rank(tierId);
+        }
+        return execute(key, "assign-tier", "tier|" + customerId + "|" + tierId + "|" + reason, List.of(customerId),
+                (s, accounts) -> tiers.floor(s, enrolled(key, accounts.get(0)), tierId, reason));
+    }
+
+    // ---------------------------------------------------------------- time
+
+    /**
+     * Brings every customer up to {@code until}: releases pending points, expires lots and applies
+     * tier reviews due by then, and delivers the resulting actions. Customers already past
+     * {@code until} are left as they are.
+     *
+     * @param until the instant to advance to
+     * @return counts of what was done
+     */
+    public AdvanceReport advanceTo(Instant until) {
+        Require.notNull("until", until);
+        TreeSet<String> ids = new TreeSet<>();
+        store.forEachCustomer(ids::add);
+        ids.addAll(slots.keySet());
+        AtomicLong changed = new AtomicLong();
+        AtomicLong entries = new AtomicLong();
+        AtomicLong actions = new AtomicLong();
+        for (String id : ids) {
+            List<Action> emitted = advanceCustomer(id, until, changed, entries);
+            actions.addAndGet(emitted.size());
+            deliver(emitted);
+        }
+        return new AdvanceReport(until, ids.size(), changed.get(), entries.get(), actions.get());
+    }
+
+    /**
+     * {@link #advanceTo} the clock's now.
+     *
+     * @return counts of what was done
+     */
+    public AdvanceReport advance() {
+        return advanceTo(clock.instant());
+    }
+
+    private List<Action> advanceCustomer(String id, Instant until, AtomicLong changed, AtomicLong entries) {
+        Slot slot = slots.computeIfAbsent(id, k -> new Slot());
+        slot.lock.lock();
+        try {
+            for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+                Account account = load(slot, id);
+                if (account.settledUntil() != null && !until.isAfter(account.settledUntil())) {
+                    return List.of();
+                }
+                Session s = new Session(until, "advance:" + until);
+                s.touch(account);
+                housekeep(s, account, until);
+                if (!s.wroteAnything()) {
+                    account.settledUntil(until);
+                    return s.actions;
+                }
+                int before = account.size();
+                CommitOutcome outcome = store.commit(s.commit(null));
+                if (outcome == CommitOutcome.COMMITTED) {
+                    account.settledUntil(until);
+                    changed.incrementAndGet();
+                    entries.addAndGet(account.size() - before);
+                    return s.actions;
+                }
+                slot.account = null;
+            }
+            throw new IllegalStateException("customer '" + id + "' kept changing during advanceTo(" + until + ")");
+        } finally {
+            slot.lock.unlock();
+        }
+    }
+
+    private void housekeep(Session s, Account account, Instant until) {
+        Instant from = account.settledUntil();
+        lots.settle(s, account, until, s.actions);
+        if (from != null) {
+            tiers.review(s, account, from, until);
+        }
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    /**
+     * The customer's balance now.
+     *
+     * @param customerId an enrolled customer
+     * @return the balance
+     * @throws UnknownCustomerException when the customer has no journal
+     */
+    public Balance balance(String customerId) {
+        return balance(customerId, clock.instant());
+    }
+
+    /**
+     * The customer's balance as of any instant, past or future, from the journal (releases and
+     * expiries due by then are applied in the computation, nothing is written).
+     *
+     * @param customerId the customer
+     * @param asOf       the instant
+     * @return the balance
+     */
+    public Balance balance(String customerId, Instant asOf) {
+        Account account = asOf(customerId, asOf);
+        Instant nextExpiry = lots.rollingExpiry(account);
+        long expiring = 0;
+        if (nextExpiry != null) {
+            expiring = account.available() + account.debt();
+        } else {
+            for (MutableLot lot : account.lots()) {
+                if (lot.spendable() && lot.expiresAt != null) {
+                    if (nextExpiry == null || lot.expiresAt.isBefore(nextExpiry)) {
+                        nextExpiry = lot.expiresAt;
+                        expiring = 0;
+                    }
+                    if (lot.expiresAt.equals(nextExpiry)) {
+                        expiring += lot.remaining();
+                    }
+                }
+            }
+        }
+        return new Balance(customerId, asOf, account.available(), account.pending(), account.debt(), nextExpiry, expiring);
+    }
+
+    /**
+     * The customer's lots as of an instant.
+     *
+     * @param customerId the customer
+     * @param asOf       the instant
+     * @return every lot opened by then, in opening order
+     */
+    public List<Lot> lots(String customerId, Instant asOf) {
+        Account account = asOf(customerId, asOf);
+        return account.lots().stream().map(l -> l.snapshot(customerId)).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * The customer's lots now.
+     *
+     * @param customerId the customer
+     * @return every lot, in opening order
+     */
+    public List<Lot> lots(String customerId) {
+        return lots(customerId, clock.instant());
+    }
+
+    /**
+     * The customer's tier as of an instant.
+     *
+     * @param customerId the customer
+     * @param asOf       the instant
+     * @return the tier status
+     */
+    public TierStatus tier(String customerId, Instant asOf) {
+        Account account = asOf(customerId, asOf);
+        WindowMetrics metrics = tiers.metrics(account, asOf);
+        Tier next = tiers.nextTier(account);
+        List<io.retention4j.loyalty.program.Requirement> missing = next == null ? List.of()
+                : List.of(tiers.missing(account, next, asOf));
+        return new TierStatus(customerId, asOf, tiers.effectiveTier(account), account.tierFloor(), metrics.spend,
+                metrics.orders, metrics.qualifyingPoints, next, missing);
+    }
+
+    /**
+     * The customer's tier now.
+     *
+     * @param customerId the customer
+     * @return the tier status
+     */
+    public TierStatus tier(String customerId) {
+        return tier(customerId, clock.instant());
+    }
+
+    /**
+     * The customer's whole journal.
+     *
+     * @param customerId the customer
+     * @return the entries in order
+     */
+    public List<LedgerEntry> entries(String customerId) {
+        return journal(customerId);
+    }
+
+    /**
+     * Every entry of the customer with the rule that produced it.
+     *
+     * @param customerId the customer
+     * @return the explanation
+     */
+    public Explanation explain(String customerId) {
+        List<LedgerEntry> entries = journal(customerId);
+        List<String> rules = new ArrayList<>();
+        for (LedgerEntry e : entries) {
+            rules.add(describe(e));
+        }
+        return new Explanation(customerId, balance(customerId), entries, rules);
+    }
+
+    private String describe(LedgerEntry e) {
+        if (e.rule() == null) {
+            return "";
+        }
+        if (e.type() == EntryType.TIER) {
+            return program.tiers().tier(program.tiers().rank(e.rule())).toString();
+        }
+        if (e.rule().startsWith("tier:")) {
+            return "tier " + e.rule().substring(5) + " earn multiplier";
+        }
+        for (EarnRule rule : program.earnRules()) {
+            if (rule.id().equals(e.rule())) {
+                return rule.toString();
+            }
+        }
+        for (Reward reward : program.rewards()) {
+            if (reward.id().equals(e.rule())) {
+                return reward.toString();
+            }
+        }
+        return "";
+    }
+
+    private List<LedgerEntry> journal(String customerId) {
+        Require.notBlank("customerId", customerId);
+        List<LedgerEntry> journal = store.journal(customerId);
+        if (journal.isEmpty()) {
+            throw new UnknownCustomerException("query", customerId);
+        }
+        return journal;
+    }
+
+    private Account asOf(String customerId, Instant asOf) {
+        Require.notNull("asOf", asOf);
+        Account account = Account.replay(customerId, journal(customerId), asOf);
+        Session scratch = new Session(asOf, "as-of");
+        housekeep(scratch, account, asOf);
+        return account;
+    }
+
+    // ---------------------------------------------------------------- execution
+
+    /** The effects of one command on its accounts (in the order the command named them). */
+    @FunctionalInterface
+    private interface Body {
+        void apply(Session session, List<Account> accounts);
+    }
+
+    private CommandResult execute(String key, String kind, String fingerprint, List<String> customerIds, Body body) {
+        List<String> lockOrder = new ArrayList<>(new TreeSet<>(customerIds));
+        List<Slot> held = new ArrayList<>();
+        CommandResult result;
+        try {
+            for (String id : lockOrder) {
+                Slot slot = slots.computeIfAbsent(id, k -> new Slot());
+                slot.lock.lock();
+                held.add(slot);
+            }
+            result = executeLocked(key, kind, fingerprint, customerIds, lockOrder, held, body);
+        } finally {
+            for (int i = held.size() - 1; i >= 0; i--) {
+                held.get(i).lock.unlock();
+            }
+        }
+        deliver(result.actions());
+        return result;
+    }
+
+    private CommandResult executeLocked(String key, String kind, String fingerprint, List<String> customerIds,
+                                        List<String> lockOrder, List<Slot> held, Body body) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Optional<CommandReceipt> receipt = store.receipt(key);
+            if (receipt.isPresent()) {
+                return replay(receipt.get(), kind, fingerprint);
+            }
+            List<Account> accounts = new ArrayList<>();
+            Instant now = clock.instant();
+            for (String id : customerIds) {
+                Account account = load(held.get(lockOrder.indexOf(id)), id);
+                accounts.add(account);
+                if (account.size() > 0) {
+                    now = LotOperations.notBeforeLast(account, now);
+                }
+            }
+            Session s = new Session(now, key);
+            try {
+                for (Account account : accounts) {
+                    s.touch(account);
+                    housekeep(s, account, now);
+                }
+                body.apply(s, accounts);
+            } catch (RuntimeException e) {
+                restore(s, lockOrder, held);
+                throw e;
+            }
+            CommitOutcome outcome = store.commit(s.commit(new CommandReceipt(key, kind + "|" + fingerprint,
+                    fingerprint, s.customerIds(), now)));
+            switch (outcome) {
+                case COMMITTED -> {
+                    for (Account account : accounts) {
+                        account.settledUntil(now);
+                    }
+                    return new CommandResult(key, s.entriesOfCommand(), s.actions, false);
+                }
+                case OUT_OF_STOCK -> {
+                    restore(s, lockOrder, held);
+                    throw new CommandRejectedException("command '" + key + "': a reward ran out of stock while it was applied");
+                }
+                case KEY_EXISTS -> restore(s, lockOrder, held);
+                case CUSTOMER_CHANGED -> held.forEach(slot -> slot.account = null);
+            }
+        }
+        throw new IllegalStateException("command '" + key + "' could not commit after " + MAX_ATTEMPTS
+                + " attempts: its customers kept changing in the store");
+    }
+
+    private CommandResult replay(CommandReceipt receipt, String kind, String fingerprint) {
+        String expected = kind + "|" + fingerprint;
+        if (!receipt.command().equals(expected)) {
+            throw new IdempotencyConflictException(receipt.key(), receipt.command(), expected);
+        }
+        List<LedgerEntry> entries = new ArrayList<>();
+        for (String id : receipt.customerIds()) {
+            for (LedgerEntry e : store.journal(id)) {
+                if (e.key().equals(receipt.key())) {
+                    entries.add(e);
+                }
+            }
+        }
+        return new CommandResult(receipt.key(), entries, List.of(), true);
+    }
+
+    private void restore(Session s, List<String> lockOrder, List<Slot> held) {
+        for (Map.Entry<String, Account> e : s.rolledBack().entrySet()) {
+            int i = lockOrder.indexOf(e.getKey());
+            if (i >= 0) {
+                held.get(i).account = e.getValue();
+            }
+        }
+    }
+
+    private Account load(Slot slot, String id) {
+        if (slot.account == null) {
+            slot.account = Account.replay(id, store.journal(id), null);
+        }
+        return slot.account;
+    }
+
+    private Account enrolled(String key, Account account) {
+        if (!account.enrolled()) {
+            throw new UnknownCustomerException(key, account.customerId());
+        }
+        return account;
+    }
+
+    private void deliver(List<Action> actions) {
+        for (Action action : actions) {
+            for (LoyaltyListener listener : listeners) {
+                listener.onAction(action);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LoyaltyEngine(" + program.name() + ", " + store + ", " + slots.size() + " customers cached)";
+    }
+
+    /** Builds a {@link LoyaltyEngine}. */
+    public static final class Builder {
+        private final LoyaltyProgram program;
+        private LedgerStore store;
+        private Clock clock = Clock.systemUTC();
+        private final List<LoyaltyListener> listeners = new ArrayList<>();
+        private boolean enrolOnFirstPurchase;
+
+        private Builder(LoyaltyProgram program) {
+            this.program = Require.notNull("program", program);
+        }
+
+        /**
+         * Where journals live.
+         *
+         * @param ledgerStore the store
+         * @return this builder
+         */
+        public Builder store(LedgerStore ledgerStore) {
+            this.store = Require.notNull("store", ledgerStore);
+            return this;
+        }
+
+        /**
+         * The source of "now".
+         *
+         * @param source the clock
+         * @return this builder
+         */
+        public Builder clock(Clock source) {
+            this.clock = Require.notNull("clock", source);
+            return this;
+        }
+
+        /**
+         * Adds a listener for actions.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder listener(LoyaltyListener listener) {
+            listeners.add(Require.notNull("listener", listener));
+            return this;
+        }
+
+        /**
+         * Enrols unknown customers at their first purchase instead of refusing the purchase (for
+         * replaying history).
+         *
+         * @return this builder
+         */
+        public Builder enrolOnFirstPurchase() {
+            this.enrolOnFirstPurchase = true;
+            return this;
+        }
+
+        /**
+         * Builds the engine.
+         *
+         * @return the engine
+         */
+        public LoyaltyEngine build() {
+            return new LoyaltyEngine(this);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.retention4j.loyalty.engine;
+
+import io.retention4j.loyalty.internal.Account;
+import io.retention4j.loyalty.internal.MutableLot;
+import io.retention4j.loyalty.internal.ProgramCalendar;
+import io.retention4j.loyalty.program.Cap;
+import io.retention4j.loyalty.program.Dimension;
+import io.retention4j.loyalty.program.EarnKind;
+import io.retention4j.loyalty.program.EarnRule;
+import io.retention4j.loyalty.program.LoyaltyProgram;
+import io.retention4j.loyalty.program.Tier;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Computes the points each earn rule gives a purchase or an event (see {@link EarnRule}). */
+final class PurchaseEarning {
+    /** Points one rule gives, after rounding and caps. */
+    record Earning(String rule, long points, String note) {
+    }
+
+    private final LoyaltyProgram program;
+    private final ProgramCalendar calendar;
+    private final EarnRule base;
+    private final List<EarnRule> multipliers = new ArrayList<>();
+
+    PurchaseEarning(LoyaltyProgram program, ProgramCalendar calendar) {
+        this.program = program;
+        this.calendar = calendar;
+        EarnRule found = null;
+        for (EarnRule rule : program.earnRules()) {
+            if (rule.kind() == EarnKind.BASE_RATE) {
+                found = rule;
+            } else if (rule.kind() == EarnKind.MULTIPLIER) {
+                multipliers.add(rule);
+            }
+        }
+        this.base = found;
+    }
+
+    List<Earning> purchase(Account account, Purchase purchase, Tier tier, Instant now) {
+        List<Earning> earnings = new ArrayList<>();
+        if (base == null) {
+            return earnings;
+        }
+        BigDecimal baseRaw = BigDecimal.ZERO;
+        for (PurchaseLine line : purchase.effectiveLines()) {
+            baseRaw = baseRaw.add(line.amount().multiply(base.pointsPerUnit()));
+        }
+        RoundingMode rounding = base.rounding();
+        add(earnings, account, base, round(baseRaw, rounding), now);
+        LocalDate day = calendar.date(purchase.occurredAt() == null ? now : purchase.occurredAt());
+        for (EarnRule rule : multipliers) {
+            if (!rule.activeOn(day)) {
+                continue;
+            }
+            BigDecimal matched = BigDecimal.ZERO;
+            for (PurchaseLine line : purchase.effectiveLines()) {
+                if (matches(rule, purchase, line)) {
+                    matched = matched.add(line.amount());
+                }
+            }
+            BigDecimal extra = matched.multiply(base.pointsPerUnit()).multiply(rule.multiplier().subtract(BigDecimal.ONE));
+            add(earnings, account, rule, round(extra, rounding), now);
+        }
+        BigDecimal tierMultiplier = tier.benefits().earnMultiplier();
+        if (tierMultiplier.compareTo(BigDecimal.ONE) > 0) {
+            long extra = round(baseRaw.multiply(tierMultiplier.subtract(BigDecimal.ONE)), rounding);
+            if (extra > 0) {
+                earnings.add(new Earning("tier:" + tier.id(), extra, null));
+            }
+        }
+        return earnings;
+    }
+
+    List<Earning> event(Account account, String type, Instant now) {
+        List<Earning> earnings = new ArrayList<>();
+        for (EarnRule rule : program.earnRules()) {
+            if (rule.kind() == EarnKind.EVENT && rule.eventType().equals(type)) {
+                add(earnings, account, rule, rule.points(), now);
+            }
+        }
+        return earnings;
+    }
+
+    private static boolean matches(EarnRule rule, Purchase purchase, PurchaseLine line) {
+        if (rule.dimension() == null) {
+            return true;
+        }
+        return rule.value().equals(rule.dimension() == Dimension.CATEGORY ? line.category()
+                : rule.dimension() == Dimension.PRODUCT ? line.product() : purchase.channel());
+    }
+
+    private static long round(BigDecimal points, RoundingMode mode) {
+        return points.setScale(0, mode).longValueExact();
+    }
+
+    private void add(List<Earning> earnings, Account account, EarnRule rule, long points, Instant now) {
+        if (points <= 0) {
+            return;
+        }
+        Cap cap = rule.cap();
+        if (cap == null) {
+            earnings.add(new Earning(rule.id(), points, null));
+            return;
+        }
+        long left = cap.points() - used(account, rule.id(), cap, now) - alreadyEarned(earnings, rule.id());
+        if (left <= 0) {
+            return;
+        }
+        earnings.add(points <= left ? new Earning(rule.id(), points, null)
+                : new Earning(rule.id(), left, "capped: " + points + " cut to " + left + " (" + cap + ")"));
+    }
+
+    private static long alreadyEarned(List<Earning> earnings, String rule) {
+        long sum = 0;
+        for (Earning e : earnings) {
+            if (e.rule().equals(rule)) {
+                sum += e.points();
+            }
+        }
+        return sum;
+    }
+
+    /** Points of a rule in the cap period containing {@code now}, net of reversals. */
+    private long used(Account account, String rule, Cap cap, Instant now) {
+        Instant from = calendar.periodStart(cap.period(), now);
+        Instant to = calendar.periodEnd(cap.period(), now);
+        long sum = 0;
+        for (MutableLot lot : account.lots()) {
+            if (rule.equals(lot.rule) && !lot.earnedAt.isBefore(from) && lot.earnedAt.isBefore(to)) {
+                sum += lot.points - lot.reversed;
+            }
+        }
+        return sum;
+    }
+}

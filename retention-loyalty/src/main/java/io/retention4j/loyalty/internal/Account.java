@@ -1,0 +1,264 @@
+package io.retention4j.loyalty.internal;
+
+import io.retention4j.loyalty.ledger.Allocation;
+import io.retention4j.loyalty.ledger.EntryType;
+import io.retention4j.loyalty.ledger.LedgerEntry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One customer's state as the fold of their journal: lots, debt, enrolment, tier, marks. Not
+ * thread-safe: the engine serializes access per customer. {@link #apply} is the only mutator, so
+ * the live state and a replay of the journal from scratch are the same by construction.
+ */
+public final class Account {
+    private final String customerId;
+    private final ArrayList<LedgerEntry> journal = new ArrayList<>();
+    private final ArrayList<MutableLot> lots = new ArrayList<>();
+    private final HashMap<Long, MutableLot> lotsById = new HashMap<>();
+    private final Set<String> marks = new HashSet<>();
+    private long debt;
+    private Instant enrolledAt;
+    private Map<String, String> attributes = Map.of();
+    private Instant lastActivity;
+    private String tier;
+    private String tierFloor;
+    /** The instant up to which releases, expiries and reviews have been applied. */
+    private Instant settledUntil;
+
+    /**
+     * An empty account.
+     *
+     * @param customerId the customer
+     */
+    public Account(String customerId) {
+        this.customerId = customerId;
+    }
+
+    /**
+     * Rebuilds an account from a journal.
+     *
+     * @param customerId the customer
+     * @param entries    the journal in seq order
+     * @param until      apply entries with {@code at <= until} only (time travel); null for all
+     * @return the folded account
+     */
+    public static Account replay(String customerId, List<LedgerEntry> entries, Instant until) {
+        Account account = new Account(customerId);
+        for (LedgerEntry entry : entries) {
+            if (until != null && entry.at().isAfter(until)) {
+                break;
+            }
+            account.apply(entry);
+        }
+        return account;
+    }
+
+    /**
+     * Folds one entry into the state and appends it to the journal.
+     *
+     * @param entry the next entry; its seq must be the journal size
+     */
+    public void apply(LedgerEntry entry) {
+        if (entry.seq() != journal.size()) {
+            throw new IllegalStateException("entry " + entry.seq() + " applied to '" + customerId + "' at position "
+                    + journal.size());
+        }
+        journal.add(entry);
+        if (entry.opensLot()) {
+            MutableLot lot = new MutableLot(entry);
+            lots.add(lot);
+            lotsById.put(lot.id, lot);
+        }
+        switch (entry.type()) {
+            case RELEASE -> lot(entry.allocations().get(0).lotId()).pending = false;
+            case REDEEM, TRANSFER_OUT, ADJUST -> entry.allocations().forEach(a -> lot(a.lotId()).spent += a.points());
+            case EXPIRE -> entry.allocations().forEach(a -> lot(a.lotId()).expired += a.points());
+            case REVERSE -> {
+                entry.allocations().forEach(a -> lot(a.lotId()).reversed += a.points());
+                debt += entry.debt();
+            }
+            case ENROL -> {
+                enrolledAt = entry.at();
+                attributes = entry.attributes();
+            }
+            case TIER -> {
+                if ("floor".equals(entry.note())) {
+                    tierFloor = entry.rule();
+                } else {
+                    tier = entry.rule();
+                }
+            }
+            case MARK -> marks.add(entry.rule());
+            default -> {
+            }
+        }
+        if (isActivity(entry.type())) {
+            lastActivity = entry.at();
+        }
+        if (settledUntil == null || entry.at().isAfter(settledUntil)) {
+            settledUntil = entry.at();
+        }
+        for (Allocation a : entry.allocations()) {
+            MutableLot lot = lot(a.lotId());
+            if (lot.remaining() < 0) {
+                throw new IllegalStateException("entry " + entry + " overdraws lot " + a.lotId() + " of '" + customerId + "'");
+            }
+        }
+    }
+
+    /** Activity that extends rolling expiry: purchases, refunds, events, redemptions, transfers, earning. */
+    private static boolean isActivity(EntryType type) {
+        return type == EntryType.PURCHASE || type == EntryType.REFUND || type == EntryType.EVENT
+                || type == EntryType.REDEEM || type == EntryType.TRANSFER_IN || type == EntryType.TRANSFER_OUT
+                || type == EntryType.ENROL;
+    }
+
+    private MutableLot lot(long id) {
+        MutableLot lot = lotsById.get(id);
+        if (lot == null) {
+            throw new IllegalStateException("customer '" + customerId + "' has no lot " + id);
+        }
+        return lot;
+    }
+
+    /** @return the customer id */
+    public String customerId() {
+        return customerId;
+    }
+
+    /** @return the journal (read-only view) */
+    public List<LedgerEntry> journal() {
+        return Collections.unmodifiableList(journal);
+    }
+
+    /** @return the number of journal entries, the seq of the next one */
+    public int size() {
+        return journal.size();
+    }
+
+    /** @return every lot, in opening order (live objects: read only) */
+    public List<MutableLot> lots() {
+        return Collections.unmodifiableList(lots);
+    }
+
+    /** @return the lot with an id */
+    public MutableLot lotById(long id) {
+        return lot(id);
+    }
+
+    /** @return outstanding refund debt, non-negative */
+    public long debt() {
+        return debt;
+    }
+
+    /** @return the sum of remaining points over released lots minus the debt */
+    public long available() {
+        long sum = -debt;
+        for (MutableLot lot : lots) {
+            if (!lot.pending) {
+                sum += lot.remaining();
+            }
+        }
+        return sum;
+    }
+
+    /** @return the sum of remaining points over pending lots */
+    public long pending() {
+        long sum = 0;
+        for (MutableLot lot : lots) {
+            if (lot.pending) {
+                sum += lot.remaining();
+            }
+        }
+        return sum;
+    }
+
+    /** @return whether the customer is enrolled */
+    public boolean enrolled() {
+        return enrolledAt != null;
+    }
+
+    /** @return the enrolment instant, or null */
+    public Instant enrolledAt() {
+        return enrolledAt;
+    }
+
+    /** @return enrolment attributes */
+    public Map<String, String> attributes() {
+        return attributes;
+    }
+
+    /** @return the last activity instant, or null */
+    public Instant lastActivity() {
+        return lastActivity;
+    }
+
+    /** @return the current tier id, or null for the base tier */
+    public String tier() {
+        return tier;
+    }
+
+    /** @return the manual tier floor, or null */
+    public String tierFloor() {
+        return tierFloor;
+    }
+
+    /** @return whether a mark was recorded */
+    public boolean hasMark(String mark) {
+        return marks.contains(mark);
+    }
+
+    /** @return the instant up to which housekeeping has been applied, or null for an empty account */
+    public Instant settledUntil() {
+        return settledUntil;
+    }
+
+    /**
+     * Records that housekeeping ran up to an instant without writing anything.
+     *
+     * @param until the instant
+     */
+    public void settledUntil(Instant until) {
+        if (settledUntil == null || until.isAfter(settledUntil)) {
+            settledUntil = until;
+        }
+    }
+
+    /** @return a deep copy, for computing a command's effects without touching this account */
+    public Account copy() {
+        Account copy = new Account(customerId);
+        copy.journal.addAll(journal);
+        for (MutableLot lot : lots) {
+            MutableLot c = lot.copy();
+            copy.lots.add(c);
+            copy.lotsById.put(c.id, c);
+        }
+        copy.marks.addAll(marks);
+        copy.debt = debt;
+        copy.enrolledAt = enrolledAt;
+        copy.attributes = attributes;
+        copy.lastActivity = lastActivity;
+        copy.tier = tier;
+        copy.tierFloor = tierFloor;
+        copy.settledUntil = settledUntil;
+        return copy;
+    }
+
+    /** @return entries written under an idempotency key, in order */
+    public List<LedgerEntry> entriesWithKey(String key) {
+        List<LedgerEntry> found = new ArrayList<>();
+        for (LedgerEntry e : journal) {
+            if (e.key().equals(key)) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+}
