@@ -40,12 +40,18 @@ final class LotOperations {
      */
     LedgerEntry credit(Session session, Account account, EntryType type, long points, String rule, String source,
                        boolean pending, String note) {
-        Instant expiresAt = calendar.lotExpiry(program.expiry(), session.now);
-        Instant availableAt = pending ? calendar.plus(session.now, program.pendingPeriod()) : null;
-        LedgerEntry entry = session.append(account, session.key, pending ? EntryType.PENDING : type, points, session.now,
+        return credit(session, account, session.key, session.now, type, points, rule, source, pending, note);
+    }
+
+    LedgerEntry credit(Session session, Account account, String key, Instant at, EntryType type, long points, String rule,
+                       String source, boolean pending, String note) {
+        Instant when = notBeforeLast(account, at);
+        Instant expiresAt = calendar.lotExpiry(program.expiry(), when);
+        Instant availableAt = pending ? calendar.plus(when, program.pendingPeriod()) : null;
+        LedgerEntry entry = session.append(account, key, pending ? EntryType.PENDING : type, points, when,
                 rule, source, expiresAt, availableAt, null, note, 0, null, null);
         if (!pending) {
-            payDebt(session, account, entry.seq(), session.key, session.now);
+            payDebt(session, account, entry.seq(), key, when);
         }
         return entry;
     }

@@ -1,6 +1,7 @@
 package io.retention4j.loyalty.engine;
 
 import io.retention4j.loyalty.internal.Account;
+import io.retention4j.loyalty.internal.Extension;
 import io.retention4j.loyalty.internal.MutableLot;
 import io.retention4j.loyalty.internal.ProgramCalendar;
 import io.retention4j.loyalty.internal.Require;
@@ -23,6 +24,8 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +73,7 @@ public final class LoyaltyEngine {
     private final LotOperations lots;
     private final TierRules tiers;
     private final PurchaseEarning earning;
+    private final List<Extension> extensions;
     private final ConcurrentHashMap<String, Slot> slots = new ConcurrentHashMap<>();
 
     /** A customer's lock and cached account (null until loaded). */
@@ -88,6 +92,13 @@ public final class LoyaltyEngine {
         this.lots = new LotOperations(program, calendar);
         this.tiers = new TierRules(program, calendar);
         this.earning = new PurchaseEarning(program, calendar);
+        this.extensions = extensionsFor(program);
+    }
+
+    /** The goal, referral and campaign parts the program switches on. */
+    private static List<Extension> extensionsFor(LoyaltyProgram program) {
+        List<Extension> parts = new ArrayList<>();
+        return List.copyOf(parts);
     }
 
     /**
@@ -128,13 +139,15 @@ public final class LoyaltyEngine {
      */
     public CommandResult enrol(Enrolment enrolment) {
         String key = "enrol:" + enrolment.customerId();
-        return execute(key, "enrol", enrolment.fingerprint(), List.of(enrolment.customerId()), (s, accounts) -> {
+        return execute(key, "enrol", enrolment.fingerprint(), List.of(enrolment.customerId()),
+                enrolment.journalAttributes(), (s, accounts) -> {
             Account account = accounts.get(0);
             if (account.enrolled()) {
                 throw new CommandRejectedException("customer '" + enrolment.customerId() + "' is already enrolled");
             }
-            s.append(account, key, EntryType.ENROL, 0, s.now, null, null, null, null, null, null, 0, null,
-                    enrolment.journalAttributes());
+            LedgerEntry enrolled = s.append(account, key, EntryType.ENROL, 0, s.now, null, null, null, null, null, null, 0,
+                    null, enrolment.journalAttributes());
+            afterActivity(s, account, enrolled);
         });
     }
 
@@ -164,13 +177,14 @@ public final class LoyaltyEngine {
                         + " is after the engine's now " + s.now);
             }
             Tier tier = tiers.effectiveTier(account);
-            s.append(account, key, EntryType.PURCHASE, 0, s.now, purchase.channel(), key, null, null,
+            LedgerEntry bought = s.append(account, key, EntryType.PURCHASE, 0, s.now, purchase.channel(), key, null, null,
                     purchase.amount(), null, 0, null, null);
             boolean pending = !program.pendingPeriod().isZero();
             for (PurchaseEarning.Earning e : earning.purchase(account, purchase, tier, s.now)) {
                 lots.credit(s, account, EntryType.EARN, e.points(), e.rule(), key, pending, e.note());
             }
             tiers.upgrade(s, account);
+            afterActivity(s, account, bought);
         });
     }
 
@@ -209,9 +223,10 @@ public final class LoyaltyEngine {
             }
             BigDecimal after = refunded.add(amount);
             boolean full = after.compareTo(purchase.amount()) == 0;
-            s.append(account, key, EntryType.REFUND, 0, s.now, full ? "full" : "partial", refund.orderId(), null, null,
-                    amount.negate(), null, 0, null, null);
+            LedgerEntry refunding = s.append(account, key, EntryType.REFUND, 0, s.now, full ? "full" : "partial",
+                    refund.orderId(), null, null, amount.negate(), null, 0, null, null);
             reverse(s, account, refund.orderId(), purchase.amount(), refunded, after);
+            afterActivity(s, account, refunding);
         });
     }
 
@@ -300,11 +315,13 @@ public final class LoyaltyEngine {
         String key = event.eventId();
         return execute(key, "event", event.fingerprint(), List.of(event.customerId()), (s, accounts) -> {
             Account account = enrolled(key, accounts.get(0));
-            s.append(account, key, EntryType.EVENT, 0, s.now, event.type(), key, null, null, null, null, 0, null, null);
+            LedgerEntry happened = s.append(account, key, EntryType.EVENT, 0, s.now, event.type(), key, null, null, null,
+                    null, 0, null, null);
             for (PurchaseEarning.Earning e : earning.event(account, event.type(), s.now)) {
                 lots.credit(s, account, EntryType.EARN, e.points(), e.rule(), key, false, e.note());
             }
             tiers.upgrade(s, account);
+            afterActivity(s, account, happened);
         });
     }
 
@@ -503,7 +520,8 @@ public final class LoyaltyEngine {
                 }
                 Session s = new Session(until, "advance:" + until);
                 s.touch(account);
-                housekeep(s, account, until);
+                s.lock(account);
+                housekeep(s, Map.of(id, account), account, until);
                 if (!s.wroteAnything()) {
                     account.settledUntil(until);
                     return s.actions;
@@ -524,11 +542,31 @@ public final class LoyaltyEngine {
         }
     }
 
-    private void housekeep(Session s, Account account, Instant until) {
+    private void housekeep(Session s, Map<String, Account> locked, Account account, Instant until) {
         Instant from = account.settledUntil();
         lots.settle(s, account, until, s.actions);
         if (from != null) {
             tiers.review(s, account, from, until);
+            if (!extensions.isEmpty() && account.enrolled()) {
+                CommandEffects effects = effects(s, locked);
+                for (Extension extension : extensions) {
+                    extension.housekeep(effects, account, from, until);
+                }
+            }
+        }
+    }
+
+    private CommandEffects effects(Session s, Map<String, Account> locked) {
+        return new CommandEffects(s, locked, program, calendar, lots, tiers);
+    }
+
+    private void afterActivity(Session s, Account account, LedgerEntry activity) {
+        if (extensions.isEmpty()) {
+            return;
+        }
+        CommandEffects effects = effects(s, s.lockedAccounts());
+        for (Extension extension : extensions) {
+            extension.afterActivity(effects, account, activity);
         }
     }
 
@@ -685,7 +723,8 @@ public final class LoyaltyEngine {
         Require.notNull("asOf", asOf);
         Account account = Account.replay(customerId, journal(customerId), asOf);
         Session scratch = new Session(asOf, "as-of");
-        housekeep(scratch, account, asOf);
+        scratch.lock(account);
+        housekeep(scratch, Map.of(customerId, account), account, asOf);
         return account;
     }
 
@@ -698,23 +737,56 @@ public final class LoyaltyEngine {
     }
 
     private CommandResult execute(String key, String kind, String fingerprint, List<String> customerIds, Body body) {
-        List<String> lockOrder = new ArrayList<>(new TreeSet<>(customerIds));
-        List<Slot> held = new ArrayList<>();
-        CommandResult result;
-        try {
-            for (String id : lockOrder) {
-                Slot slot = slots.computeIfAbsent(id, k -> new Slot());
-                slot.lock.lock();
-                held.add(slot);
+        return execute(key, kind, fingerprint, customerIds, Map.of(), body);
+    }
+
+    private CommandResult execute(String key, String kind, String fingerprint, List<String> customerIds,
+                                  Map<String, String> newAttributes, Body body) {
+        TreeSet<String> wanted = new TreeSet<>(customerIds);
+        wanted.addAll(alsoTouches(customerIds, newAttributes, false));
+        while (true) {
+            List<String> lockOrder = new ArrayList<>(wanted);
+            List<Slot> held = new ArrayList<>();
+            CommandResult result = null;
+            try {
+                for (String id : lockOrder) {
+                    Slot slot = slots.computeIfAbsent(id, k -> new Slot());
+                    slot.lock.lock();
+                    held.add(slot);
+                }
+                // enrolment attributes are immutable, but the first look may have missed them (not loaded yet)
+                if (wanted.addAll(alsoTouches(customerIds, newAttributes, true))) {
+                    continue;
+                }
+                result = executeLocked(key, kind, fingerprint, customerIds, lockOrder, held, body);
+            } finally {
+                for (int i = held.size() - 1; i >= 0; i--) {
+                    held.get(i).lock.unlock();
+                }
             }
-            result = executeLocked(key, kind, fingerprint, customerIds, lockOrder, held, body);
-        } finally {
-            for (int i = held.size() - 1; i >= 0; i--) {
-                held.get(i).lock.unlock();
+            deliver(result.actions());
+            return result;
+        }
+    }
+
+    /** Customers the extensions also write for an activity of these customers. */
+    private java.util.Set<String> alsoTouches(List<String> customerIds, Map<String, String> newAttributes, boolean locked) {
+        if (extensions.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> more = new LinkedHashSet<>();
+        for (String id : customerIds) {
+            Map<String, String> attributes = newAttributes;
+            if (attributes.isEmpty()) {
+                Slot slot = slots.get(id);
+                Account account = slot == null ? null : locked ? load(slot, id) : slot.account;
+                attributes = account == null ? Map.of() : account.attributes();
+            }
+            for (Extension extension : extensions) {
+                more.addAll(extension.alsoTouches(id, attributes));
             }
         }
-        deliver(result.actions());
-        return result;
+        return more;
     }
 
     private CommandResult executeLocked(String key, String kind, String fingerprint, List<String> customerIds,
@@ -725,19 +797,29 @@ public final class LoyaltyEngine {
                 return replay(receipt.get(), kind, fingerprint);
             }
             List<Account> accounts = new ArrayList<>();
+            Map<String, Account> locked = new HashMap<>();
             Instant now = clock.instant();
-            for (String id : customerIds) {
+            for (String id : lockOrder) {
                 Account account = load(held.get(lockOrder.indexOf(id)), id);
-                accounts.add(account);
+                locked.put(id, account);
                 if (account.size() > 0) {
                     now = LotOperations.notBeforeLast(account, now);
                 }
             }
+            for (String id : customerIds) {
+                accounts.add(locked.get(id));
+            }
             Session s = new Session(now, key);
             try {
-                for (Account account : accounts) {
-                    s.touch(account);
-                    housekeep(s, account, now);
+                for (String id : lockOrder) {
+                    Account account = locked.get(id);
+                    s.lock(account);
+                    if (customerIds.contains(id)) {
+                        s.touch(account);
+                    }
+                }
+                for (String id : lockOrder) {
+                    housekeep(s, locked, locked.get(id), now);
                 }
                 body.apply(s, accounts);
             } catch (RuntimeException e) {

@@ -33,6 +33,17 @@ final class Session {
         this.key = key;
     }
 
+    private final LinkedHashMap<String, Account> locked = new LinkedHashMap<>();
+
+    /** Remembers an account the command holds the lock of (extensions may write to it). */
+    void lock(Account account) {
+        locked.put(account.customerId(), account);
+    }
+
+    Map<String, Account> lockedAccounts() {
+        return locked;
+    }
+
     void touch(Account account) {
         if (!accounts.containsKey(account.customerId())) {
             accounts.put(account.customerId(), account);
