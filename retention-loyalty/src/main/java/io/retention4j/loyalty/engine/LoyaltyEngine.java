@@ -663,6 +663,66 @@ public final class LoyaltyEngine {
     }
 
     /**
+     * How many customers hold each tier now (the tier in force, floors included), over every
+     * customer with a journal.
+     *
+     * @return tier id to customer count, in ladder order, every tier present (0 when nobody holds it)
+     */
+    public Map<String, Long> tierMix() {
+        Map<String, Long> mix = new java.util.LinkedHashMap<>();
+        for (Tier tier : program.tiers().tiers()) {
+            mix.put(tier.id(), 0L);
+        }
+        forEachLoaded(account -> {
+            if (account.enrolled()) {
+                mix.merge(tiers.effectiveTier(account).id(), 1L, Long::sum);
+            }
+        });
+        return mix;
+    }
+
+    /**
+     * Points outstanding over every customer with a journal, as their accounts stand (bring them to
+     * a common instant with {@link #advanceTo} first).
+     *
+     * @return the totals
+     */
+    public Liability liability() {
+        long[] sums = new long[4];
+        forEachLoaded(account -> {
+            sums[0]++;
+            sums[1] += account.available();
+            sums[2] += account.pending();
+            sums[3] += account.debt();
+        });
+        return new Liability(sums[0], sums[1], sums[2], sums[3]);
+    }
+
+    /**
+     * Visits the id of every customer with a journal, each once, in no particular order.
+     *
+     * @param visitor receives the ids
+     */
+    public void forEachCustomer(java.util.function.Consumer<String> visitor) {
+        store.forEachCustomer(visitor);
+    }
+
+    /** Visits every customer's account under its lock, loading it from the store when needed. */
+    private void forEachLoaded(java.util.function.Consumer<Account> visitor) {
+        TreeSet<String> ids = new TreeSet<>();
+        store.forEachCustomer(ids::add);
+        for (String id : ids) {
+            Slot slot = slots.computeIfAbsent(id, k -> new Slot());
+            slot.lock.lock();
+            try {
+                visitor.accept(load(slot, id));
+            } finally {
+                slot.lock.unlock();
+            }
+        }
+    }
+
+    /**
      * The customer's whole journal.
      *
      * @param customerId the customer
