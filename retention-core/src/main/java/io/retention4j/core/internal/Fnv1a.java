@@ -91,7 +91,34 @@ public final class Fnv1a {
      */
     public static int updateDecimal(int state, int value) {
         long v = Integer.toUnsignedLong(value);
-        // at most 10 digits, 4 bits each, least significant digit in the highest nibble used
+        if (v < 100_000_000L) {
+            return updateShortDecimal(state, v);
+        }
+        // 9 or 10 digits (98% of uniform 32-bit values): the digits come from independent divisions by
+        // constants, so only the FNV multiplications form a chain, and the optional tenth digit is
+        // folded in without a branch
+        int high = (int) (v / 100_000_000L);                 // 1..42: the leading one or two digits
+        int low = (int) (v - high * 100_000_000L);           // the last 8 digits, leading zeros included
+        int withTens = (state ^ ('0' + high / 10)) * PRIME;
+        int tenDigits = (9 - high) >> 31;                     // -1 when high has two digits, else 0
+        int h = state + ((withTens - state) & tenDigits);
+        h = (h ^ ('0' + high % 10)) * PRIME;
+        h = fourDigits(h, low / 10_000);
+        return fourDigits(h, low % 10_000);
+    }
+
+    /** Feeds exactly four digits of {@code x} in {@code 0..9999}, leading zeros included. */
+    private static int fourDigits(int state, int x) {
+        int h = (state ^ ('0' + x / 1000)) * PRIME;
+        h = (h ^ ('0' + x / 100 % 10)) * PRIME;
+        h = (h ^ ('0' + x / 10 % 10)) * PRIME;
+        return (h ^ ('0' + x % 10)) * PRIME;
+    }
+
+    /** {@link #updateDecimal} for values below 10^8, digit by digit. */
+    private static int updateShortDecimal(int state, long value) {
+        long v = value;
+        // at most 8 digits, 4 bits each, least significant digit in the highest nibble used
         long packed = 0;
         int digits = 0;
         do {

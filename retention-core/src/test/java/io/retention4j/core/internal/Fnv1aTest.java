@@ -106,10 +106,25 @@ class Fnv1aTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {0, 1, 9, 10, 99, 100, 505, 717_764_279L, 999_999_999L, 1_000_000_000L, 4_294_967_295L})
+    @ValueSource(longs = {0, 1, 9, 10, 99, 100, 505, 99_999_999L, 100_000_000L, 100_000_001L, 717_764_279L, 999_999_999L,
+        1_000_000_000L, 1_099_999_999L, 2_503_390_505L, 4_200_000_000L, 4_294_967_295L})
     void updateDecimal_value_hashesItsDecimalDigits(long value) {
         int state = Fnv1a.updateDecimal(Fnv1a.OFFSET_BASIS, (int) value);
         assertThat(Integer.toUnsignedLong(state)).isEqualTo(reference(Long.toString(value)));
+    }
+
+    @Test
+    void updateDecimal_valuesSpreadOverTheRange_equalHashOfDecimalText() {
+        // 100,001 values from 0 to 2^32 - 1 in steps of 42,949, plus each value's neighbours
+        for (long k = 0; k <= 100_000; k++) {
+            long v = Math.min(k * 42_949L, 4_294_967_295L);
+            for (long w = Math.max(0, v - 1); w <= Math.min(4_294_967_295L, v + 1); w++) {
+                long actual = Integer.toUnsignedLong(Fnv1a.updateDecimal(Fnv1a.OFFSET_BASIS, (int) w));
+                if (actual != reference(Long.toString(w))) {
+                    assertThat(actual).as("value %d", w).isEqualTo(reference(Long.toString(w)));
+                }
+            }
+        }
     }
 
     @Property
