@@ -38,7 +38,8 @@ final class ProgramJson {
                 .registerModule(time)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // absent booleans and counts mean false and 0, the records' documented defaults
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }

@@ -64,6 +64,17 @@ public final class WhatIf {
      * @throws IllegalArgumentException when the log is empty
      */
     public WhatIfReport run(TransactionLog log) {
+        return replay(log).report();
+    }
+
+    /**
+     * Replays a log and keeps the engine it ran in.
+     *
+     * @param log the history
+     * @return the report and the engine
+     * @throws IllegalArgumentException when the log is empty
+     */
+    public WhatIfRun replay(TransactionLog log) {
         Require.notNull("log", log);
         if (log.size() == 0) {
             throw new IllegalArgumentException("the log is empty: nothing to replay");
@@ -115,7 +126,7 @@ public final class WhatIf {
         }
         clock.set(end);
         engine.advanceTo(end);
-        return report(engine, first, end, purchases, skipped, monthly);
+        return new WhatIfRun(report(engine, first, end, purchases, skipped, monthly), engine);
     }
 
     private static TierMixRow snapshot(LoyaltyEngine engine, SimulationClock clock, LocalDate month, Instant at) {
