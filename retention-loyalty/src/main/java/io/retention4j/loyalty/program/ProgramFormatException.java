@@ -7,6 +7,7 @@ package io.retention4j.loyalty.program;
 public final class ProgramFormatException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** Where in the document the problem is, as {@link #path()} returns it. */
     private final String path;
 
     ProgramFormatException(String source, String path, String problem, Throwable cause) {
