@@ -15,7 +15,15 @@ public final class Require {
     private Require() {
     }
 
-    /** Requires a non-null value. */
+    /**
+     * Requires a non-null value.
+     *
+     * @param field the field's name, for the message
+     * @param value the value
+     * @param <T>   the value's type
+     * @return the value
+     * @throws NullPointerException naming the field when the value is null
+     */
     public static <T> T notNull(String field, T value) {
         if (value == null) {
             throw new NullPointerException(field + " must not be null");
@@ -23,7 +31,15 @@ public final class Require {
         return value;
     }
 
-    /** Requires a non-null string with at least one non-whitespace character. */
+    /**
+     * Requires a non-null string with at least one non-whitespace character.
+     *
+     * @param field the field's name, for the message
+     * @param value the value
+     * @return the value
+     * @throws NullPointerException     naming the field when the value is null
+     * @throws IllegalArgumentException naming the field and the value when it is blank
+     */
     public static String notBlank(String field, String value) {
         notNull(field, value);
         if (value.isBlank()) {
@@ -32,7 +48,14 @@ public final class Require {
         return value;
     }
 
-    /** Requires null or a non-blank string. */
+    /**
+     * Requires null or a non-blank string.
+     *
+     * @param field the field's name, for the message
+     * @param value the value or null
+     * @return the value
+     * @throws IllegalArgumentException naming the field and the value when it is blank
+     */
     public static String nullOrNotBlank(String field, String value) {
         if (value != null && value.isBlank()) {
             throw new IllegalArgumentException(field + " must be absent or non-blank, got '" + value + "'");
@@ -40,7 +63,14 @@ public final class Require {
         return value;
     }
 
-    /** Requires {@code value > 0}. */
+    /**
+     * Requires {@code value > 0}.
+     *
+     * @param field the field's name, for the message
+     * @param value the value
+     * @return the value
+     * @throws IllegalArgumentException naming the field and the value otherwise
+     */
     public static long positive(String field, long value) {
         if (value <= 0) {
             throw new IllegalArgumentException(field + " must be positive, got " + value);
@@ -48,7 +78,14 @@ public final class Require {
         return value;
     }
 
-    /** Requires {@code value >= 0}. */
+    /**
+     * Requires {@code value >= 0}.
+     *
+     * @param field the field's name, for the message
+     * @param value the value
+     * @return the value
+     * @throws IllegalArgumentException naming the field and the value otherwise
+     */
     public static long nonNegative(String field, long value) {
         if (value < 0) {
             throw new IllegalArgumentException(field + " must be zero or positive, got " + value);
@@ -56,7 +93,15 @@ public final class Require {
         return value;
     }
 
-    /** Requires a non-null {@code value > 0}. */
+    /**
+     * Requires a non-null {@code value > 0}.
+     *
+     * @param field the field's name, for the message
+     * @param value the value
+     * @return the value
+     * @throws NullPointerException     naming the field when the value is null
+     * @throws IllegalArgumentException naming the field and the value otherwise
+     */
     public static BigDecimal positive(String field, BigDecimal value) {
         notNull(field, value);
         if (value.signum() <= 0) {
@@ -65,7 +110,15 @@ public final class Require {
         return value;
     }
 
-    /** Requires a non-null {@code value >= 0}. */
+    /**
+     * Requires a non-null {@code value >= 0}.
+     *
+     * @param field the field's name, for the message
+     * @param value the value
+     * @return the value
+     * @throws NullPointerException     naming the field when the value is null
+     * @throws IllegalArgumentException naming the field and the value otherwise
+     */
     public static BigDecimal nonNegative(String field, BigDecimal value) {
         notNull(field, value);
         if (value.signum() < 0) {
@@ -74,7 +127,17 @@ public final class Require {
         return value;
     }
 
-    /** Copies a list, rejecting null elements and duplicate names. */
+    /**
+     * Copies a list, rejecting null elements and duplicate names.
+     *
+     * @param field  the list's name, for the message
+     * @param values the elements
+     * @param name   the name (id) of an element
+     * @param <T>    the element type
+     * @return an unmodifiable copy
+     * @throws NullPointerException     naming the list or the null element's index
+     * @throws IllegalArgumentException naming the list, the repeated name and its second index
+     */
     public static <T> List<T> uniqueList(String field, Collection<T> values, Function<T, String> name) {
         notNull(field, values);
         Set<String> seen = new HashSet<>();

@@ -32,4 +32,22 @@ public record CampaignRules(long winBackPoints, int dormantAfterDays, long birth
         Require.nonNegative("campaigns.anniversaryPoints", anniversaryPoints);
         Require.nonNegative("campaigns.expiryReminderDays", expiryReminderDays);
     }
+
+    @Override
+    public String toString() {
+        java.util.List<String> on = new java.util.ArrayList<>();
+        if (winBackPoints > 0 || dormantAfterDays > 0) {
+            on.add("win-back " + winBackPoints + " after " + dormantAfterDays + " days dormant");
+        }
+        if (birthdayPoints > 0) {
+            on.add("birthday " + birthdayPoints);
+        }
+        if (anniversaryPoints > 0) {
+            on.add("anniversary " + anniversaryPoints);
+        }
+        if (expiryReminderDays > 0) {
+            on.add("expiry reminder " + expiryReminderDays + " days before");
+        }
+        return on.isEmpty() ? "none" : String.join(", ", on);
+    }
 }

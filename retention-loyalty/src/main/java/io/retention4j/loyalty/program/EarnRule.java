@@ -17,8 +17,9 @@ import java.time.LocalDate;
  *       summed over the purchase's matching lines before rounding;</li>
  *   <li>the tier's earn multiplier m: {@code round(a * pointsPerUnit * (m - 1))}, as rule {@code tier:<id>}.</li>
  * </ul>
- * Extras add up: a gold member (x1.5) on a double-points day earns base * 2.5. Rounding uses the
- * rule's rounding mode (the base rule's mode for multipliers); negative results never occur.
+ * Extras add up: a gold member (x1.5) on a double-points day earns base * 2.5. Each rule rounds with
+ * its own rounding mode (DOWN unless set); the tier's extra, which is not a rule, rounds with the base
+ * rule's mode. Negative results never occur.
  *
  * @param id            unique rule id, shown in entries
  * @param kind          the kind
@@ -117,8 +118,8 @@ public record EarnRule(String id, EarnKind kind, BigDecimal pointsPerUnit, Round
      * @return the rule
      */
     public static EarnRule baseRate(String id, String pointsPerUnit) {
-        return new EarnRule(id, EarnKind.BASE_RATE, new BigDecimal(pointsPerUnit), RoundingMode.DOWN, null, null, null,
-                null, null, null, 0, null);
+        return new EarnRule(id, EarnKind.BASE_RATE, Decimals.parse("earn rule '" + id + "' pointsPerUnit", pointsPerUnit),
+                RoundingMode.DOWN, null, null, null, null, null, null, 0, null);
     }
 
     /**
@@ -131,8 +132,8 @@ public record EarnRule(String id, EarnKind kind, BigDecimal pointsPerUnit, Round
      * @return the rule
      */
     public static EarnRule multiplier(String id, Dimension dimension, String value, String multiplier) {
-        return new EarnRule(id, EarnKind.MULTIPLIER, null, null, new BigDecimal(multiplier), dimension, value, null,
-                null, null, 0, null);
+        return new EarnRule(id, EarnKind.MULTIPLIER, null, null, Decimals.parse("earn rule '" + id + "' multiplier", multiplier),
+                dimension, value, null, null, null, 0, null);
     }
 
     /**
@@ -146,8 +147,8 @@ public record EarnRule(String id, EarnKind kind, BigDecimal pointsPerUnit, Round
      * @return the rule
      */
     public static EarnRule campaign(String id, LocalDate from, LocalDate until, String multiplier) {
-        return new EarnRule(id, EarnKind.MULTIPLIER, null, null, new BigDecimal(multiplier), null, null, from, until,
-                null, 0, null);
+        return new EarnRule(id, EarnKind.MULTIPLIER, null, null, Decimals.parse("earn rule '" + id + "' multiplier", multiplier),
+                null, null, from, until, null, 0, null);
     }
 
     /**

@@ -36,7 +36,8 @@ public record ExpiryPolicy(ExpiryKind kind, Period period, int offset) {
         }
         int maxOffset = kind == ExpiryKind.END_OF_MONTH ? 120 : kind == ExpiryKind.END_OF_YEAR ? 10 : 0;
         if (offset < 0 || offset > maxOffset) {
-            throw new IllegalArgumentException("expiry.offset must be in 0.." + maxOffset + " for " + kind + ", got " + offset);
+            throw new IllegalArgumentException("expiry.offset " + (maxOffset == 0 ? "does not apply to " + kind
+                    + " (must be 0)" : "must be in 0.." + maxOffset + " for " + kind) + ", got " + offset);
         }
     }
 

@@ -60,4 +60,14 @@ public record GoalDefinition(String id, GoalKind kind, CapPeriod period, BigDeci
         Require.nonNegative(where + "points", points);
         Require.nullOrNotBlank(where + "grantTier", grantTier);
     }
+
+    @Override
+    public String toString() {
+        String what = switch (kind) {
+            case SPEND_TARGET -> "spend " + target.toPlainString() + " per " + period.name().toLowerCase(java.util.Locale.ROOT);
+            case STREAK -> "a purchase in each of " + count + " consecutive months";
+            case CHALLENGE -> count + " " + eventType + " events per " + period.name().toLowerCase(java.util.Locale.ROOT);
+        };
+        return id + ": " + what + (points > 0 ? ", +" + points + " points" : "") + (grantTier != null ? ", tier " + grantTier : "");
+    }
 }

@@ -3,13 +3,14 @@ package io.retention4j.loyalty.program;
 import io.retention4j.loyalty.internal.Require;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * A loyalty program as data: tiers, earn rules, expiry, the pending (returns) period, the reward
@@ -83,29 +84,38 @@ public record LoyaltyProgram(String name, ZoneId zone, Currency currency, TierPo
         }
         for (Reward reward : rewards) {
             if (reward.minimumTier() != null) {
-                tiers.rank(reward.minimumTier());
+                knownTier(tiers, "reward '" + reward.id() + "' minimumTier", reward.minimumTier());
             }
         }
         for (GoalDefinition goal : goals) {
             if (goal.grantTier() != null) {
-                tiers.rank(goal.grantTier());
+                knownTier(tiers, "goal '" + goal.id() + "' grantTier", goal.grantTier());
             }
         }
-        Set<String> ids = new HashSet<>();
-        for (String id : allRuleIds(earnRules, rewards, goals)) {
-            if (!ids.add(id)) {
-                throw new IllegalArgumentException("the id '" + id
-                        + "' names two of the program's earn rules, rewards and goals; ids must be unique across them");
-            }
+        Map<String, String> owners = new HashMap<>();
+        earnRules.forEach(r -> uniqueId(owners, r.id(), "earn rule"));
+        rewards.forEach(r -> uniqueId(owners, r.id(), "reward"));
+        goals.forEach(g -> uniqueId(owners, g.id(), "goal"));
+    }
+
+    private static void knownTier(TierPolicy tiers, String field, String tierId) {
+        if (tiers.tiers().stream().noneMatch(t -> t.id().equals(tierId))) {
+            throw new IllegalArgumentException(field + " is '" + tierId + "', which is not a tier of the program; the tiers are "
+                    + tiers.tiers().stream().map(Tier::id).toList());
         }
     }
 
-    private static List<String> allRuleIds(List<EarnRule> earnRules, List<Reward> rewards, List<GoalDefinition> goals) {
-        List<String> ids = new ArrayList<>();
-        earnRules.forEach(r -> ids.add(r.id()));
-        rewards.forEach(r -> ids.add(r.id()));
-        goals.forEach(g -> ids.add(g.id()));
-        return ids;
+    /** Entries name their rule, reward or goal by id alone, so one id may not name two of them. */
+    private static void uniqueId(Map<String, String> owners, String id, String kind) {
+        String first = owners.putIfAbsent(id, kind);
+        if (first != null) {
+            throw new IllegalArgumentException("the id '" + id + "' names both " + article(first) + " and "
+                    + article(kind) + "; ids must be unique across earn rules, rewards and goals");
+        }
+    }
+
+    private static String article(String kind) {
+        return (kind.startsWith("e") ? "an " : "a ") + kind;
     }
 
     /**
@@ -120,7 +130,11 @@ public record LoyaltyProgram(String name, ZoneId zone, Currency currency, TierPo
 
     /**
      * Reads a program from its JSON form (the record's components as fields; periods as ISO-8601
-     * text such as {@code "P12M"}, dates as {@code "2026-12-24"}, zones as region ids).
+     * text such as {@code "P12M"}, dates as {@code "2026-12-24"}, zones as region ids). A field that
+     * is absent or null takes its default: the defaults of the records' constructors for objects, 0 or
+     * false for numbers and flags. Reading is strict: unknown fields, a field given twice, text after
+     * the document, numbers written as text, fractions where a whole number belongs and numbers
+     * for flags or enum constants are rejected, never reinterpreted.
      *
      * @param json the document
      * @return the validated program
@@ -237,9 +251,16 @@ public record LoyaltyProgram(String name, ZoneId zone, Currency currency, TierPo
          *
          * @param zoneId a region id such as {@code Europe/Paris}
          * @return this builder
+         * @throws IllegalArgumentException naming the text when it is not a zone id
          */
         public Builder zone(String zoneId) {
-            this.zone = ZoneId.of(Require.notBlank("zone", zoneId));
+            Require.notBlank("zone", zoneId);
+            try {
+                this.zone = ZoneId.of(zoneId);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("zone '" + zoneId + "' is not a zone id such as Europe/Paris ("
+                        + e.getMessage() + ")", e);
+            }
             return this;
         }
 
@@ -259,9 +280,15 @@ public record LoyaltyProgram(String name, ZoneId zone, Currency currency, TierPo
          *
          * @param code an ISO 4217 code
          * @return this builder
+         * @throws IllegalArgumentException naming the text when it is not a currency code
          */
         public Builder currency(String code) {
-            this.currency = Currency.getInstance(Require.notBlank("currency", code));
+            Require.notBlank("currency", code);
+            try {
+                this.currency = Currency.getInstance(code);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("currency '" + code + "' is not an ISO 4217 currency code such as EUR", e);
+            }
             return this;
         }
 

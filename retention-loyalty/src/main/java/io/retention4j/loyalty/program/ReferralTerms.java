@@ -35,6 +35,14 @@ public record ReferralTerms(long referrerPoints, long friendPoints, ReferralTrig
         trigger = trigger == null ? ReferralTrigger.FIRST_PURCHASE : trigger;
         Require.nonNegative("referral.maxPerReferrer", maxPerReferrer);
         identityAttributes = identityAttributes == null ? List.of()
-                : Require.uniqueList("referral.identityAttributes", identityAttributes, a -> Require.notBlank("identity attribute", a));
+                : Require.uniqueList("referral.identityAttributes", identityAttributes, a -> Require.notBlank("referral.identityAttributes", a));
+    }
+
+    @Override
+    public String toString() {
+        return referrerPoints + " to the referrer and " + friendPoints + " to the friend on "
+                + trigger.name().toLowerCase(java.util.Locale.ROOT) + (afterPending ? " (after the pending period)" : "")
+                + (maxPerReferrer > 0 ? ", at most " + maxPerReferrer + " per referrer" : "")
+                + (identityAttributes.isEmpty() ? "" : ", same person when equal " + identityAttributes);
     }
 }

@@ -51,7 +51,7 @@ public record Requirement(QualificationMetric metric, String eventType, BigDecim
      * @return the requirement
      */
     public static Requirement spend(String amount) {
-        return spend(new BigDecimal(amount));
+        return spend(Decimals.parse("requirement.minimum", amount));
     }
 
     /**
@@ -85,10 +85,13 @@ public record Requirement(QualificationMetric metric, String eventType, BigDecim
         return new Requirement(QualificationMetric.EVENTS, eventType, BigDecimal.valueOf(count));
     }
 
+    /** What is measured, for messages: {@code spend}, {@code orders}, {@code qualifying_points} or {@code review events}. */
+    String measure() {
+        return metric == QualificationMetric.EVENTS ? eventType + " events" : metric.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     @Override
     public String toString() {
-        return metric == QualificationMetric.EVENTS
-                ? eventType + " events >= " + minimum.toPlainString()
-                : metric.name().toLowerCase(java.util.Locale.ROOT) + " >= " + minimum.toPlainString();
+        return measure() + " >= " + minimum.toPlainString();
     }
 }

@@ -1,7 +1,9 @@
 package io.retention4j.loyalty.program;
 
 import io.retention4j.loyalty.internal.Require;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A membership tier. A customer qualifies when every requirement holds over the program's tier
@@ -23,9 +25,22 @@ public record Tier(String id, List<Requirement> requirements, boolean invitation
      */
     public Tier {
         Require.notBlank("tier.id", id);
-        requirements = requirements == null ? List.of()
-                : Require.uniqueList("tier '" + id + "' requirements", requirements, r -> r.metric() + ":" + r.eventType());
+        requirements = requirements == null ? List.of() : List.copyOf(nonNullElements(id, requirements));
+        Set<String> measured = new HashSet<>();
+        for (Requirement r : requirements) {
+            if (!measured.add(r.measure())) {
+                throw new IllegalArgumentException("tier '" + id + "' has two requirements on " + r.measure() + " "
+                        + requirements + "; a tier takes at most one requirement per metric (and event type)");
+            }
+        }
         benefits = benefits == null ? TierBenefits.NONE : benefits;
+    }
+
+    private static List<Requirement> nonNullElements(String id, List<Requirement> requirements) {
+        for (int i = 0; i < requirements.size(); i++) {
+            Require.notNull("tier '" + id + "' requirements[" + i + "]", requirements.get(i));
+        }
+        return requirements;
     }
 
     /**

@@ -61,6 +61,6 @@ public record TierBenefits(BigDecimal earnMultiplier, boolean freeReturns, boole
      * @return the benefits
      */
     public static TierBenefits earnMultiplier(String earnMultiplier) {
-        return new TierBenefits(new BigDecimal(earnMultiplier), false, false, null, false, null);
+        return new TierBenefits(Decimals.parse("benefits.earnMultiplier", earnMultiplier), false, false, null, false, null);
     }
 }

@@ -74,21 +74,22 @@ public record TierPolicy(List<Tier> tiers, TierWindow window, DowngradePolicy do
 
     private static void checkHarder(Tier lower, Tier higher) {
         Map<String, BigDecimal> higherMinimum = new HashMap<>();
-        higher.requirements().forEach(r -> higherMinimum.put(r.metric() + ":" + r.eventType(), r.minimum()));
+        higher.requirements().forEach(r -> higherMinimum.put(r.measure(), r.minimum()));
         boolean strictlyMore = higher.requirements().size() > lower.requirements().size();
         for (Requirement r : lower.requirements()) {
-            BigDecimal h = higherMinimum.get(r.metric() + ":" + r.eventType());
+            BigDecimal h = higherMinimum.get(r.measure());
             if (h == null || h.compareTo(r.minimum()) < 0) {
                 throw new IllegalArgumentException("tiers '" + lower.id() + "' and '" + higher.id() + "' overlap: '"
-                        + higher.id() + "' requires " + (h == null ? "no " + r : r.metric() + (r.eventType() == null
-                        ? "" : " " + r.eventType()) + " >= " + h.toPlainString()) + " but the lower tier requires " + r
-                        + "; a higher tier must require at least as much of every metric the tier below requires");
+                        + lower.id() + "' requires " + r + " but '" + higher.id() + "' above it "
+                        + (h == null ? "has no " + r.measure() + " requirement" : "requires only " + r.measure() + " >= "
+                        + h.toPlainString()) + "; a higher tier must require at least as much of every metric the tier "
+                        + "below requires");
             }
             strictlyMore |= h.compareTo(r.minimum()) > 0;
         }
         if (!strictlyMore) {
             throw new IllegalArgumentException("tiers '" + lower.id() + "' and '" + higher.id()
-                    + "' overlap: they have the same requirements " + lower.requirements());
+                    + "' overlap: both require " + lower.requirements() + "; a higher tier must require more of some metric");
         }
     }
 
