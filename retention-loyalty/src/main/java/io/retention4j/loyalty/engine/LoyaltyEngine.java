@@ -1,5 +1,7 @@
 package io.retention4j.loyalty.engine;
 
+import io.retention4j.loyalty.goal.GoalProgress;
+import io.retention4j.loyalty.goal.GoalTracker;
 import io.retention4j.loyalty.internal.Account;
 import io.retention4j.loyalty.internal.Extension;
 import io.retention4j.loyalty.internal.MutableLot;
@@ -98,6 +100,7 @@ public final class LoyaltyEngine {
     /** The goal, referral and campaign parts the program switches on. */
     private static List<Extension> extensionsFor(LoyaltyProgram program) {
         List<Extension> parts = new ArrayList<>();
+        if (!program.goals().isEmpty()) parts.add(new GoalTracker(program));
         return List.copyOf(parts);
     }
 
@@ -720,6 +723,28 @@ public final class LoyaltyEngine {
                 slot.lock.unlock();
             }
         }
+    }
+
+    /**
+     * The customer's progress on each of the program's goals as of an instant, past or future (see
+     * {@link GoalProgress} for the definitions; nothing is written).
+     *
+     * @param customerId the customer
+     * @param asOf       the instant
+     * @return one progress per goal, in the program's order; empty when the program has no goals
+     */
+    public List<GoalProgress> goals(String customerId, Instant asOf) {
+        return new GoalTracker(program).progress(asOf(customerId, asOf), asOf);
+    }
+
+    /**
+     * The customer's progress on each of the program's goals now.
+     *
+     * @param customerId the customer
+     * @return one progress per goal, in the program's order
+     */
+    public List<GoalProgress> goals(String customerId) {
+        return goals(customerId, clock.instant());
     }
 
     /**

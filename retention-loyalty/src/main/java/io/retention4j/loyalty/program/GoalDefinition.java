@@ -4,7 +4,20 @@ import io.retention4j.loyalty.internal.Require;
 import java.math.BigDecimal;
 
 /**
- * A goal customers work towards; completing it emits an action and may grant points or a tier.
+ * A goal customers work towards; completing it emits a {@code GOAL_COMPLETED} action and may grant
+ * points and a tier floor. Build one with {@link #spendTarget}, {@link #streak} or {@link #challenge}
+ * and add the reward with {@link #withPoints} and {@link #withTier}; the engine's goal tracker
+ * (package {@code io.retention4j.loyalty.goal}) measures progress and completes goals.
+ *
+ * <ul>
+ *   <li>{@link GoalKind#SPEND_TARGET}: net spend (purchases of the period minus what of them was
+ *       refunded) of at least {@code target} within one calendar {@code period} in the program's
+ *       zone; completes at most once per period.</li>
+ *   <li>{@link GoalKind#STREAK}: a purchase in each of {@code count} consecutive calendar months;
+ *       completes once ever.</li>
+ *   <li>{@link GoalKind#CHALLENGE}: at least {@code count} events of {@code eventType} within one
+ *       calendar {@code period}; completes at most once per period.</li>
+ * </ul>
  *
  * @param id          unique goal id
  * @param kind        the kind
@@ -61,13 +74,71 @@ public record GoalDefinition(String id, GoalKind kind, CapPeriod period, BigDeci
         Require.nullOrNotBlank(where + "grantTier", grantTier);
     }
 
+    /**
+     * A spend goal without a reward yet ("spend 3000 this month").
+     *
+     * @param id     the goal id
+     * @param period DAY, WEEK (Monday to Sunday), MONTH or YEAR, in the program's zone
+     * @param target the net spend to reach in the program's currency, positive (a decimal such as {@code "3000"})
+     * @return the goal
+     */
+    public static GoalDefinition spendTarget(String id, CapPeriod period, String target) {
+        Require.notNull("goal '" + id + "' target", target);
+        return new GoalDefinition(id, GoalKind.SPEND_TARGET, period, new BigDecimal(target), 0, null, 0, null);
+    }
+
+    /**
+     * A streak goal without a reward yet ("a purchase in each of 12 consecutive months").
+     *
+     * @param id     the goal id
+     * @param months the consecutive calendar months with a purchase, at least 1
+     * @return the goal
+     */
+    public static GoalDefinition streak(String id, int months) {
+        return new GoalDefinition(id, GoalKind.STREAK, null, null, months, null, 0, null);
+    }
+
+    /**
+     * A challenge without a reward yet ("write 3 reviews this week").
+     *
+     * @param id        the goal id
+     * @param eventType the event type counted
+     * @param count     the events to do per period, at least 1
+     * @param period    DAY, WEEK (Monday to Sunday), MONTH or YEAR, in the program's zone
+     * @return the goal
+     */
+    public static GoalDefinition challenge(String id, String eventType, int count, CapPeriod period) {
+        return new GoalDefinition(id, GoalKind.CHALLENGE, period, null, count, eventType, 0, null);
+    }
+
+    /**
+     * This goal granting points on completion.
+     *
+     * @param reward the points, non-negative (0 for none)
+     * @return a copy with the points
+     */
+    public GoalDefinition withPoints(long reward) {
+        return new GoalDefinition(id, kind, period, target, count, eventType, reward, grantTier);
+    }
+
+    /**
+     * This goal raising the customer's tier floor on completion.
+     *
+     * @param tierId a tier of the program, or null for none
+     * @return a copy with the tier
+     */
+    public GoalDefinition withTier(String tierId) {
+        return new GoalDefinition(id, kind, period, target, count, eventType, points, tierId);
+    }
+
     @Override
     public String toString() {
         String what = switch (kind) {
             case SPEND_TARGET -> "spend " + target.toPlainString() + " per " + period.name().toLowerCase(java.util.Locale.ROOT);
             case STREAK -> "a purchase in each of " + count + " consecutive months";
-            case CHALLENGE -> count + " " + eventType + " events per " + period.name().toLowerCase(java.util.Locale.ROOT);
+            case CHALLENGE -> count + " x " + eventType + " per " + period.name().toLowerCase(java.util.Locale.ROOT);
         };
-        return id + ": " + what + (points > 0 ? ", +" + points + " points" : "") + (grantTier != null ? ", tier " + grantTier : "");
+        String reward = (points > 0 ? " +" + points + " points" : "") + (grantTier != null ? " tier " + grantTier : "");
+        return id + ": " + what + (reward.isEmpty() ? "" : " ->" + reward);
     }
 }

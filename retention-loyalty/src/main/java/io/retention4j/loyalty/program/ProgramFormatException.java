@@ -8,11 +8,7 @@ public final class ProgramFormatException extends IllegalArgumentException {
     /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
-<<<<<<< HEAD
-    /** Where in the document the problem is. */
-=======
     /** Where in the document the problem is, as {@link #path()} returns it. */
->>>>>>> loyalty-program-tests
     private final String path;
 
     ProgramFormatException(String source, String path, String problem, Throwable cause) {
