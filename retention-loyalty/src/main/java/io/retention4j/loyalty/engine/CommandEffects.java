@@ -2,10 +2,13 @@ package io.retention4j.loyalty.engine;
 
 import io.retention4j.loyalty.internal.Account;
 import io.retention4j.loyalty.internal.Effects;
+import io.retention4j.loyalty.internal.MutableLot;
 import io.retention4j.loyalty.internal.ProgramCalendar;
+import io.retention4j.loyalty.ledger.Allocation;
 import io.retention4j.loyalty.ledger.EntryType;
 import io.retention4j.loyalty.program.LoyaltyProgram;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** {@link Effects} of one command or advance, written into its {@link Session}. */
@@ -61,6 +64,17 @@ final class CommandEffects implements Effects {
     public void credit(Account account, String entryKey, Instant at, long points, String rule, String source,
                        boolean pending, String note) {
         lots.credit(session, account, entryKey, at, EntryType.EARN, points, rule, source, pending, note);
+    }
+
+    @Override
+    public long reverse(Account account, String entryKey, Instant at, long lotId, String note) {
+        MutableLot lot = account.lotById(lotId);
+        long points = lot.remaining();
+        if (points > 0) {
+            session.append(account, entryKey, EntryType.REVERSE, -points, LotOperations.notBeforeLast(account, at), lot.rule,
+                    lot.source, null, null, null, note, 0, List.of(new Allocation(lotId, points)), null);
+        }
+        return Math.max(points, 0);
     }
 
     @Override

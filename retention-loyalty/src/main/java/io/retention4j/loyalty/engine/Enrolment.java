@@ -56,7 +56,7 @@ public record Enrolment(String customerId, LocalDate birthday, String referralCo
     /**
      * This enrolment with a referral code.
      *
-     * @param code the code
+     * @param code the code: the referrer's customer id (see {@code io.retention4j.loyalty.referral})
      * @return a copy
      */
     public Enrolment referredWith(String code) {

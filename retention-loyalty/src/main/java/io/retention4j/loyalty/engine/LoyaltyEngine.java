@@ -21,6 +21,8 @@ import io.retention4j.loyalty.program.LoyaltyProgram;
 import io.retention4j.loyalty.program.RefundShortfall;
 import io.retention4j.loyalty.program.Reward;
 import io.retention4j.loyalty.program.Tier;
+import io.retention4j.loyalty.referral.ReferralRewards;
+import io.retention4j.loyalty.referral.ReferralSummary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -101,6 +103,7 @@ public final class LoyaltyEngine {
     private static List<Extension> extensionsFor(LoyaltyProgram program) {
         List<Extension> parts = new ArrayList<>();
         if (!program.goals().isEmpty()) parts.add(new GoalTracker(program));
+        if (program.referral() != null) parts.add(new ReferralRewards(program));
         return List.copyOf(parts);
     }
 
@@ -782,6 +785,9 @@ public final class LoyaltyEngine {
         if (e.rule().startsWith("tier:")) {
             return "tier " + e.rule().substring(5) + " earn multiplier";
         }
+        if (e.rule().startsWith("referral:") && program.referral() != null) {
+            return "referral: " + program.referral();
+        }
         for (EarnRule rule : program.earnRules()) {
             if (rule.id().equals(e.rule())) {
                 return rule.toString();
@@ -793,6 +799,17 @@ public final class LoyaltyEngine {
             }
         }
         return "";
+    }
+
+    /**
+     * What a customer earned as a referrer: rewarded and skipped referrals and referral points, now.
+     *
+     * @param referrerId the customer
+     * @return the summary (empty when the program has no referral terms)
+     * @throws UnknownCustomerException when the customer has no journal
+     */
+    public ReferralSummary referrals(String referrerId) {
+        return ReferralRewards.summary(asOf(referrerId, clock.instant()), program.referral());
     }
 
     private List<LedgerEntry> journal(String customerId) {

@@ -47,6 +47,22 @@ public interface Effects {
                 String note);
 
     /**
+     * Takes back what is left of one lot (a bonus whose cause was undone, such as a pending referral
+     * reward of a refunded order): a REVERSE entry, under the lot's rule, that draws the lot's
+     * remaining points. The default refuses; the engine's effects implement it.
+     *
+     * @param account  the customer
+     * @param entryKey the entry's key
+     * @param at       the entry's instant (not before the journal's last entry)
+     * @param lotId    the lot (the seq of the entry that opened it)
+     * @param note     why, shown in explain
+     * @return the points taken back: the lot's remaining points, 0 when it had none left (nothing is written)
+     */
+    default long reverse(Account account, String entryKey, Instant at, long lotId, String note) {
+        throw new UnsupportedOperationException("these effects cannot reverse lots");
+    }
+
+    /**
      * Records a mark (a trigger or goal that fired) so it fires once.
      *
      * @param account  the customer

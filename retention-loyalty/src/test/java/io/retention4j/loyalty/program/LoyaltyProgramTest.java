@@ -61,8 +61,9 @@ class LoyaltyProgramTest {
                   rewards: [discount-5 (discount, 500 points), tote-bag (product, 1200 points, 1 per customer, stock 100), \
                 gold-preview (perk, 300 points, tier gold+)]
                   spend order SOONEST_EXPIRING_FIRST, refunds CLAW_BACK_FROM_OTHER_LOTS
-                  referral: 500 to the referrer and 250 to the friend on first_purchase (after the pending period), at most 10 \
-                per referrer, same person when equal [email, device, address]
+                  referral: 500 points to the referrer and 250 to the friend at the friend's first purchase, pending for the \
+                program's pending period, at most 10 rewarded referrals per referrer, same person if they share email or device \
+                or address
                   goals: [spend-300-this-month: spend 300 per month -> +150 points, twelve-month-streak: a purchase in each of \
                 12 consecutive months -> tier gold, three-reviews: 3 x review per month -> +100 points]
                   campaigns: win-back 300 after 120 days dormant, birthday 100, anniversary 200, expiry reminder 30 days before""");
