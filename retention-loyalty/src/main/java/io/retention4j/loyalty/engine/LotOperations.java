@@ -119,6 +119,10 @@ final class LotOperations {
      * due instant (never before the journal's last entry).
      */
     void settle(Session session, Account account, Instant until, List<Action> expiries) {
+        boolean rollingExpiry = program.expiry().kind() == ExpiryKind.ROLLING_INACTIVITY;
+        if (!rollingExpiry && (account.dueLowerBound() == null || account.dueLowerBound().isAfter(until))) {
+            return;
+        }
         while (true) {
             MutableLot next = null;
             Instant due = null;
@@ -144,6 +148,7 @@ final class LotOperations {
                 continue;
             }
             if (next == null) {
+                account.dueLowerBound(nextDue(account));
                 return;
             }
             Instant at = notBeforeLast(account, due);
@@ -156,6 +161,22 @@ final class LotOperations {
                 expire(session, account, next, at, "lot expiry", expiries);
             }
         }
+    }
+
+    /** The next release or expiry of a lot with points left, or null. */
+    private static Instant nextDue(Account account) {
+        Instant due = null;
+        for (MutableLot lot : account.lots()) {
+            if (lot.remaining() > 0) {
+                if (lot.pending && (due == null || lot.availableAt.isBefore(due))) {
+                    due = lot.availableAt;
+                }
+                if (lot.expiresAt != null && (due == null || lot.expiresAt.isBefore(due))) {
+                    due = lot.expiresAt;
+                }
+            }
+        }
+        return due;
     }
 
     /** When all lots expire under rolling inactivity expiry, or null. */

@@ -492,18 +492,18 @@ public final class LoyaltyEngine {
      */
     public AdvanceReport advanceTo(Instant until) {
         Require.notNull("until", until);
-        TreeSet<String> ids = new TreeSet<>();
-        store.forEachCustomer(ids::add);
-        ids.addAll(slots.keySet());
+        AtomicLong visited = new AtomicLong();
         AtomicLong changed = new AtomicLong();
         AtomicLong entries = new AtomicLong();
         AtomicLong actions = new AtomicLong();
-        for (String id : ids) {
+        // every customer with a journal; customers only known to the engine have none, so nothing falls due
+        store.forEachCustomer(id -> {
+            visited.incrementAndGet();
             List<Action> emitted = advanceCustomer(id, until, changed, entries);
             actions.addAndGet(emitted.size());
             deliver(emitted);
-        }
-        return new AdvanceReport(until, ids.size(), changed.get(), entries.get(), actions.get());
+        });
+        return new AdvanceReport(until, visited.get(), changed.get(), entries.get(), actions.get());
     }
 
     /**
@@ -516,7 +516,7 @@ public final class LoyaltyEngine {
     }
 
     private List<Action> advanceCustomer(String id, Instant until, AtomicLong changed, AtomicLong entries) {
-        Slot slot = slots.computeIfAbsent(id, k -> new Slot());
+        Slot slot = slot(id);
         slot.lock.lock();
         try {
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -598,7 +598,26 @@ public final class LoyaltyEngine {
      * @return the balance
      */
     public Balance balance(String customerId, Instant asOf) {
-        Account account = asOf(customerId, asOf);
+        Require.notNull("asOf", asOf);
+        Slot slot = slots.get(customerId);
+        if (slot != null) {
+            // the cached account answers when asOf is not before it and nothing falls due in between
+            slot.lock.lock();
+            try {
+                Account cached = slot.account;
+                if (cached != null && cached.enrolled() && !asOf.isBefore(cached.settledUntil())
+                        && (cached.dueLowerBound() == null || cached.dueLowerBound().isAfter(asOf))
+                        && (lots.rollingExpiry(cached) == null || lots.rollingExpiry(cached).isAfter(asOf))) {
+                    return balanceOf(customerId, cached, asOf);
+                }
+            } finally {
+                slot.lock.unlock();
+            }
+        }
+        return balanceOf(customerId, asOf(customerId, asOf), asOf);
+    }
+
+    private Balance balanceOf(String customerId, Account account, Instant asOf) {
         Instant nextExpiry = lots.rollingExpiry(account);
         long expiring = 0;
         if (nextExpiry != null) {
@@ -715,17 +734,15 @@ public final class LoyaltyEngine {
 
     /** Visits every customer's account under its lock, loading it from the store when needed. */
     private void forEachLoaded(java.util.function.Consumer<Account> visitor) {
-        TreeSet<String> ids = new TreeSet<>();
-        store.forEachCustomer(ids::add);
-        for (String id : ids) {
-            Slot slot = slots.computeIfAbsent(id, k -> new Slot());
+        store.forEachCustomer(id -> {
+            Slot slot = slot(id);
             slot.lock.lock();
             try {
                 visitor.accept(load(slot, id));
             } finally {
                 slot.lock.unlock();
             }
-        }
+        });
     }
 
     /**
@@ -847,12 +864,12 @@ public final class LoyaltyEngine {
         TreeSet<String> wanted = new TreeSet<>(customerIds);
         wanted.addAll(alsoTouches(customerIds, newAttributes, false));
         while (true) {
-            List<String> lockOrder = new ArrayList<>(wanted);
+            List<String> lockOrder = wanted.size() == 1 ? List.of(wanted.first()) : new ArrayList<>(wanted);
             List<Slot> held = new ArrayList<>();
             CommandResult result = null;
             try {
                 for (String id : lockOrder) {
-                    Slot slot = slots.computeIfAbsent(id, k -> new Slot());
+                    Slot slot = slot(id);
                     slot.lock.lock();
                     held.add(slot);
                 }
@@ -972,6 +989,12 @@ public final class LoyaltyEngine {
                 held.get(i).account = e.getValue();
             }
         }
+    }
+
+    /** The customer's slot; a plain get first, since computeIfAbsent locks a bin even when the key exists. */
+    private Slot slot(String id) {
+        Slot slot = slots.get(id);
+        return slot != null ? slot : slots.computeIfAbsent(id, k -> new Slot());
     }
 
     private Account load(Slot slot, String id) {

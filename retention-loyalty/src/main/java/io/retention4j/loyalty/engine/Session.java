@@ -23,32 +23,41 @@ import java.util.Map;
 final class Session {
     final Instant now;
     final String key;
-    private final LinkedHashMap<String, Account> accounts = new LinkedHashMap<>();
-    private final LinkedHashMap<String, Integer> sizeBefore = new LinkedHashMap<>();
-    final List<Action> actions = new ArrayList<>();
-    final List<StockChange> stock = new ArrayList<>();
+    /** Accounts written (touched), in first-write order, with their journal sizes before. */
+    private final ArrayList<Account> accounts = new ArrayList<>(2);
+    private int[] sizeBefore = new int[2];
+    final List<Action> actions = new ArrayList<>(0);
+    final List<StockChange> stock = new ArrayList<>(0);
+    private Map<String, Account> locked;
 
     Session(Instant now, String key) {
         this.now = now;
         this.key = key;
     }
 
-    private final LinkedHashMap<String, Account> locked = new LinkedHashMap<>();
-
     /** Remembers an account the command holds the lock of (extensions may write to it). */
     void lock(Account account) {
+        if (locked == null) {
+            locked = new LinkedHashMap<>(4);
+        }
         locked.put(account.customerId(), account);
     }
 
     Map<String, Account> lockedAccounts() {
-        return locked;
+        return locked == null ? Map.of() : locked;
     }
 
     void touch(Account account) {
-        if (!accounts.containsKey(account.customerId())) {
-            accounts.put(account.customerId(), account);
-            sizeBefore.put(account.customerId(), account.size());
+        for (Account a : accounts) {
+            if (a == account) {
+                return;
+            }
         }
+        if (accounts.size() == sizeBefore.length) {
+            sizeBefore = java.util.Arrays.copyOf(sizeBefore, sizeBefore.length * 2);
+        }
+        sizeBefore[accounts.size()] = account.size();
+        accounts.add(account);
     }
 
     LedgerEntry append(Account account, String entryKey, EntryType type, long points, Instant at, String rule,
@@ -70,8 +79,8 @@ final class Session {
     }
 
     boolean wroteAnything() {
-        for (Map.Entry<String, Account> e : accounts.entrySet()) {
-            if (e.getValue().size() != sizeBefore.get(e.getKey())) {
+        for (int i = 0; i < accounts.size(); i++) {
+            if (accounts.get(i).size() != sizeBefore[i]) {
                 return true;
             }
         }
@@ -80,12 +89,13 @@ final class Session {
 
     /** The commit of everything written; the receipt may be null for housekeeping. */
     Commit commit(CommandReceipt receipt) {
-        List<JournalAppend> appends = new ArrayList<>();
-        for (Map.Entry<String, Account> e : accounts.entrySet()) {
-            int before = sizeBefore.get(e.getKey());
-            List<LedgerEntry> journal = e.getValue().journal();
-            if (journal.size() > before || receipt != null) {
-                appends.add(new JournalAppend(e.getKey(), before, journal.subList(before, journal.size())));
+        List<JournalAppend> appends = new ArrayList<>(accounts.size());
+        for (int i = 0; i < accounts.size(); i++) {
+            Account account = accounts.get(i);
+            List<LedgerEntry> journal = account.journal();
+            if (journal.size() > sizeBefore[i] || receipt != null) {
+                appends.add(new JournalAppend(account.customerId(), sizeBefore[i],
+                        journal.subList(sizeBefore[i], journal.size())));
             }
         }
         return new Commit(receipt, appends, stock);
@@ -94,9 +104,9 @@ final class Session {
     /** Entries written under the command's key, in write order. */
     List<LedgerEntry> entriesOfCommand() {
         List<LedgerEntry> entries = new ArrayList<>();
-        for (Map.Entry<String, Account> e : accounts.entrySet()) {
-            List<LedgerEntry> journal = e.getValue().journal();
-            for (LedgerEntry entry : journal.subList(sizeBefore.get(e.getKey()), journal.size())) {
+        for (int i = 0; i < accounts.size(); i++) {
+            List<LedgerEntry> journal = accounts.get(i).journal();
+            for (LedgerEntry entry : journal.subList(sizeBefore[i], journal.size())) {
                 if (entry.key().equals(key)) {
                     entries.add(entry);
                 }
@@ -106,17 +116,21 @@ final class Session {
     }
 
     List<String> customerIds() {
-        return new ArrayList<>(accounts.keySet());
+        List<String> ids = new ArrayList<>(accounts.size());
+        for (Account account : accounts) {
+            ids.add(account.customerId());
+        }
+        return ids;
     }
 
     /** Accounts as they were before the session: rebuilt from their journal prefixes. */
     Map<String, Account> rolledBack() {
         Map<String, Account> restored = new LinkedHashMap<>();
-        for (Map.Entry<String, Account> e : accounts.entrySet()) {
-            Account account = e.getValue();
-            int before = sizeBefore.get(e.getKey());
-            restored.put(e.getKey(), account.size() == before ? account
-                    : Account.replay(e.getKey(), new ArrayList<>(account.journal().subList(0, before)), null));
+        for (int i = 0; i < accounts.size(); i++) {
+            Account account = accounts.get(i);
+            restored.put(account.customerId(), account.size() == sizeBefore[i] ? account
+                    : Account.replay(account.customerId(), new ArrayList<>(account.journal().subList(0, sizeBefore[i])),
+                    null));
         }
         return restored;
     }

@@ -27,13 +27,36 @@ final class TierRules {
     private final TierPolicy policy;
     private final ProgramCalendar calendar;
     private final Predicate<String> qualifyingRule;
+    /** The highest rank reachable by qualifying (0 when the ladder has only the base and invitation-only tiers). */
+    private final int topQualifyingRank;
+    /** Whether any requirement counts spend, orders or events (a journal scan) or qualifying points (a lot scan). */
+    private final boolean usesActivity;
+    private final boolean usesPoints;
 
     TierRules(LoyaltyProgram program, ProgramCalendar calendar) {
         this.program = program;
         this.policy = program.tiers();
         this.calendar = calendar;
-        this.qualifyingRule = rule -> rule.startsWith("tier:")
-                || program.earnRules().stream().anyMatch(r -> r.id().equals(rule));
+        java.util.Set<String> earnRules = new java.util.HashSet<>();
+        program.earnRules().forEach(r -> earnRules.add(r.id()));
+        this.qualifyingRule = rule -> earnRules.contains(rule) || rule.startsWith("tier:");
+        int top = 0;
+        for (int rank = 1; rank < policy.tiers().size(); rank++) {
+            if (!policy.tier(rank).invitationOnly()) {
+                top = rank;
+            }
+        }
+        this.topQualifyingRank = top;
+        boolean activity = false;
+        boolean points = false;
+        for (Tier tier : policy.tiers()) {
+            for (Requirement r : tier.requirements()) {
+                points |= r.metric() == io.retention4j.loyalty.program.QualificationMetric.QUALIFYING_POINTS;
+                activity |= r.metric() != io.retention4j.loyalty.program.QualificationMetric.QUALIFYING_POINTS;
+            }
+        }
+        this.usesActivity = activity;
+        this.usesPoints = points;
     }
 
     Predicate<String> qualifyingRule() {
@@ -60,7 +83,8 @@ final class TierRules {
 
     /** The highest tier reached by qualifying over the window ending at {@code at} (inclusive). */
     int qualifiedRank(Account account, Instant at) {
-        return qualifiedRank(metrics(account, at));
+        Instant start = calendar.windowStart(policy.window(), at, enrolment(account));
+        return qualifiedRank(WindowMetrics.of(account, start, at.plusNanos(1), qualifyingRule, usesActivity, usesPoints));
     }
 
     int qualifiedRank(WindowMetrics metrics) {
@@ -86,6 +110,9 @@ final class TierRules {
     /** Upgrades the customer when the activity just recorded qualifies them for a higher tier. */
     void upgrade(Session session, Account account) {
         int current = rank(account.tier());
+        if (current >= topQualifyingRank) {
+            return;
+        }
         int qualified = qualifiedRank(account, session.now);
         if (qualified > current) {
             change(session, account, session.key, session.now, current, qualified,

@@ -8,6 +8,7 @@ import io.retention4j.loyalty.program.Requirement;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -29,11 +30,26 @@ final class WindowMetrics {
     }
 
     static WindowMetrics of(Account account, Instant from, Instant to, Predicate<String> qualifyingRule) {
+        return of(account, from, to, qualifyingRule, true, true);
+    }
+
+    /**
+     * The metrics of [from, to); {@code activity} false skips spend, orders and events (left 0),
+     * {@code points} false skips qualifying points, for callers whose requirements do not use them.
+     */
+    static WindowMetrics of(Account account, Instant from, Instant to, Predicate<String> qualifyingRule,
+                            boolean activity, boolean points) {
         BigDecimal spend = BigDecimal.ZERO;
         long orders = 0;
-        Map<String, Long> events = new HashMap<>();
-        for (LedgerEntry e : account.journal()) {
-            if (e.at().isBefore(from) || !e.at().isBefore(to)) {
+        Map<String, Long> events = null;
+        List<LedgerEntry> journal = account.journal();
+        // journals and lots are in time order: walk back from the newest and stop before the window
+        for (int i = activity ? journal.size() - 1 : -1; i >= 0; i--) {
+            LedgerEntry e = journal.get(i);
+            if (e.at().isBefore(from)) {
+                break;
+            }
+            if (!e.at().isBefore(to)) {
                 continue;
             }
             switch (e.type()) {
@@ -47,19 +63,26 @@ final class WindowMetrics {
                         orders--;
                     }
                 }
-                case EVENT -> events.merge(e.rule(), 1L, Long::sum);
+                case EVENT -> {
+                    events = events == null ? new HashMap<>() : events;
+                    events.merge(e.rule(), 1L, Long::sum);
+                }
                 default -> {
                 }
             }
         }
-        long points = 0;
-        for (MutableLot lot : account.lots()) {
-            if (!lot.earnedAt.isBefore(from) && lot.earnedAt.isBefore(to) && lot.rule != null
-                    && qualifyingRule.test(lot.rule)) {
-                points += lot.points - lot.reversed;
+        long qualifying = 0;
+        List<MutableLot> lots = account.lots();
+        for (int i = points ? lots.size() - 1 : -1; i >= 0; i--) {
+            MutableLot lot = lots.get(i);
+            if (lot.earnedAt.isBefore(from)) {
+                break;
+            }
+            if (lot.earnedAt.isBefore(to) && lot.rule != null && qualifyingRule.test(lot.rule)) {
+                qualifying += lot.points - lot.reversed;
             }
         }
-        return new WindowMetrics(spend, orders, points, events);
+        return new WindowMetrics(spend, orders, qualifying, events == null ? Map.of() : events);
     }
 
     BigDecimal value(Requirement requirement) {

@@ -31,6 +31,8 @@ public final class Account {
     private String tierFloor;
     /** The instant up to which releases, expiries and reviews have been applied. */
     private Instant settledUntil;
+    /** No lot is released or expires before this (null: none ever will); may be early, never late. */
+    private Instant dueLowerBound;
 
     /**
      * An empty account.
@@ -75,6 +77,7 @@ public final class Account {
             MutableLot lot = new MutableLot(entry);
             lots.add(lot);
             lotsById.put(lot.id, lot);
+            dueLowerBound = earliest(dueLowerBound, earliest(lot.availableAt, lot.expiresAt));
         }
         switch (entry.type()) {
             case RELEASE -> lot(entry.allocations().get(0).lotId()).pending = false;
@@ -215,6 +218,28 @@ public final class Account {
         return marks.contains(mark);
     }
 
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    /**
+     * No lot is released or expires before this instant: housekeeping can skip the lots until then.
+     *
+     * @return a lower bound of the next release or expiry, or null when no lot will ever fall due
+     */
+    public Instant dueLowerBound() {
+        return dueLowerBound;
+    }
+
+    /**
+     * Tightens the bound after a scan of every lot.
+     *
+     * @param exact the next release or expiry of a lot with points left, or null for none
+     */
+    public void dueLowerBound(Instant exact) {
+        dueLowerBound = exact;
+    }
+
     /** @return the instant up to which housekeeping has been applied, or null for an empty account */
     public Instant settledUntil() {
         return settledUntil;
@@ -248,6 +273,7 @@ public final class Account {
         copy.tier = tier;
         copy.tierFloor = tierFloor;
         copy.settledUntil = settledUntil;
+        copy.dueLowerBound = dueLowerBound;
         return copy;
     }
 

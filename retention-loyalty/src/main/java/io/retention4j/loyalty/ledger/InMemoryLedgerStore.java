@@ -50,7 +50,7 @@ final class InMemoryLedgerStore implements LedgerStore {
     public CommitOutcome commit(Commit commit) {
         List<JournalAppend> appends = commit.appends();
         if (appends.size() == 1) {
-            Journal journal = journals.computeIfAbsent(appends.get(0).customerId(), id -> new Journal());
+            Journal journal = journalOf(appends.get(0).customerId());
             synchronized (journal) {
                 return commitLocked(commit, new Journal[] {journal});
             }
@@ -59,9 +59,14 @@ final class InMemoryLedgerStore implements LedgerStore {
         ordered.sort(Comparator.comparing(JournalAppend::customerId));
         Journal[] locked = new Journal[appends.size()];
         for (int i = 0; i < appends.size(); i++) {
-            locked[i] = journals.computeIfAbsent(appends.get(i).customerId(), id -> new Journal());
+            locked[i] = journalOf(appends.get(i).customerId());
         }
         return lockAll(commit, ordered, 0, locked);
+    }
+
+    private Journal journalOf(String customerId) {
+        Journal journal = journals.get(customerId);
+        return journal != null ? journal : journals.computeIfAbsent(customerId, id -> new Journal());
     }
 
     private CommitOutcome lockAll(Commit commit, List<JournalAppend> ordered, int i, Journal[] locked) {
