@@ -46,7 +46,7 @@ final class LotOperations {
     LedgerEntry credit(Session session, Account account, String key, Instant at, EntryType type, long points, String rule,
                        String source, boolean pending, String note) {
         Instant when = notBeforeLast(account, at);
-        Instant expiresAt = calendar.lotExpiry(program.expiry(), when);
+        Instant expiresAt = session.lotExpiry(when, calendar, program.expiry());
         Instant availableAt = pending ? calendar.plus(when, program.pendingPeriod()) : null;
         LedgerEntry entry = session.append(account, key, pending ? EntryType.PENDING : type, points, when,
                 rule, source, expiresAt, availableAt, null, note, 0, null, null);

@@ -815,6 +815,13 @@ public final class LoyaltyEngine {
                 return reward.toString();
             }
         }
+        for (io.retention4j.loyalty.program.GoalDefinition goal : program.goals()) {
+            // goal lots carry the goal id, goal marks goal:<id> or goal:<id>:<period start>
+            if (goal.id().equals(e.rule()) || e.rule().equals("goal:" + goal.id())
+                    || e.rule().startsWith("goal:" + goal.id() + ":")) {
+                return "goal " + goal;
+            }
+        }
         return "";
     }
 

@@ -52,10 +52,13 @@ final class PurchaseEarning {
         }
         RoundingMode rounding = base.rounding();
         add(earnings, account, base, round(baseRaw, rounding), now);
-        LocalDate day = calendar.date(purchase.occurredAt() == null ? now : purchase.occurredAt());
+        LocalDate day = null;
         for (EarnRule rule : multipliers) {
-            if (!rule.activeOn(day)) {
-                continue;
+            if (rule.from() != null || rule.until() != null) {
+                day = day != null ? day : calendar.date(purchase.occurredAt() == null ? now : purchase.occurredAt());
+                if (!rule.activeOn(day)) {
+                    continue;
+                }
             }
             BigDecimal matched = BigDecimal.ZERO;
             for (PurchaseLine line : purchase.effectiveLines()) {

@@ -30,6 +30,19 @@ final class Session {
     final List<StockChange> stock = new ArrayList<>(0);
     private Map<String, Account> locked;
 
+    /** The last lot expiry computed, so the lots of one purchase compute it once. */
+    private Instant expiryEarnedAt;
+    private Instant expiryAt;
+
+    Instant lotExpiry(Instant earnedAt, io.retention4j.loyalty.internal.ProgramCalendar calendar,
+                      io.retention4j.loyalty.program.ExpiryPolicy policy) {
+        if (!earnedAt.equals(expiryEarnedAt)) {
+            expiryAt = calendar.lotExpiry(policy, earnedAt);
+            expiryEarnedAt = earnedAt;
+        }
+        return expiryAt;
+    }
+
     Session(Instant now, String key) {
         this.now = now;
         this.key = key;

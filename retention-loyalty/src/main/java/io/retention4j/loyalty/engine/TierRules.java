@@ -125,10 +125,16 @@ final class TierRules {
         if (policy.downgrade() == DowngradePolicy.NEVER || policy.tiers().size() == 1 || !account.enrolled()) {
             return;
         }
+        // the first review taking effect after `after`; `after` only grows, so the cached one stays valid
+        Instant cached = account.nextTierReview();
+        if (cached != null && cached.isAfter(until)) {
+            return;
+        }
         Instant review = nextReview(account, minusGrace(after));
         while (review != null) {
             Instant effective = calendar.plus(review, policy.grace());
             if (effective.isAfter(until)) {
+                account.nextTierReview(effective);
                 return;
             }
             if (effective.isAfter(after)) {

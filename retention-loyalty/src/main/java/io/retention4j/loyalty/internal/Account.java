@@ -33,6 +33,8 @@ public final class Account {
     private Instant settledUntil;
     /** No lot is released or expires before this (null: none ever will); may be early, never late. */
     private Instant dueLowerBound;
+    /** Cache of the engine's tier rules: the first review taking effect after settledUntil, or null if unknown. */
+    private Instant nextTierReview;
 
     /**
      * An empty account.
@@ -238,6 +240,24 @@ public final class Account {
      */
     public void dueLowerBound(Instant exact) {
         dueLowerBound = exact;
+    }
+
+    /**
+     * A cache for the tier rules: the first tier review taking effect after {@link #settledUntil()}.
+     *
+     * @return the instant, or null when not computed
+     */
+    public Instant nextTierReview() {
+        return nextTierReview;
+    }
+
+    /**
+     * Sets the tier-review cache.
+     *
+     * @param at the first review taking effect after the settled instant, or null to forget
+     */
+    public void nextTierReview(Instant at) {
+        nextTierReview = at;
     }
 
     /** @return the instant up to which housekeeping has been applied, or null for an empty account */
