@@ -98,6 +98,7 @@ public final class LoyaltyEngine {
     /** The goal, referral and campaign parts the program switches on. */
     private static List<Extension> extensionsFor(LoyaltyProgram program) {
         List<Extension> parts = new ArrayList<>();
+        if (program.campaigns().firesAny()) parts.add(new io.retention4j.loyalty.campaign.CampaignTriggers(program));
         return List.copyOf(parts);
     }
 
