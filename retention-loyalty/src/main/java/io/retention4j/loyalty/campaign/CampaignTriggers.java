@@ -96,7 +96,12 @@ import java.util.TreeMap;
  * <p>Bonus points are credited as spendable EARN lots (never pending) with the program's expiry, under
  * the rule {@code campaign:<trigger>}; they do not count as qualifying points for tiers.
  *
- * <p>Immutable and thread-safe; the engine calls it under the customer's lock.
+ * <p>Cost per housekeeping: a scan of the customer's lots (reminders), two date computations and a
+ * few mark look-ups; core's lifecycle replay runs about once per dormancy spell (see the win-back
+ * rule's lower bound and lookahead in the package's {@code DormancySpells}).
+ *
+ * <p>Thread-safe: the configuration is immutable and the win-back lookahead is a concurrent memo of
+ * a pure function of the journal; the engine calls it under the customer's lock.
  */
 public final class CampaignTriggers implements Extension {
     /** How late a birthday or anniversary may still be fired: 7 days after its due instant (exclusive). */
@@ -106,6 +111,9 @@ public final class CampaignTriggers implements Extension {
     private final CampaignRules rules;
     private final ProgramCalendar calendar;
     private final DormancySpells spells;
+    private final boolean birthdays;
+    private final boolean anniversaries;
+    private final boolean reminders;
     private final Map<CampaignTrigger, Experiment> experiments = new EnumMap<>(CampaignTrigger.class);
 
     /**
@@ -126,6 +134,9 @@ public final class CampaignTriggers implements Extension {
         this.calendar = new ProgramCalendar(program.zone());
         this.spells = rules.fires(CampaignTrigger.WIN_BACK)
                 ? new DormancySpells(rules.winBackDormancy().policy(), calendar) : null;
+        this.birthdays = rules.fires(CampaignTrigger.BIRTHDAY);
+        this.anniversaries = rules.fires(CampaignTrigger.ANNIVERSARY);
+        this.reminders = rules.fires(CampaignTrigger.EXPIRY_REMINDER);
         for (OfferExperiment e : rules.experiments()) {
             experiments.put(e.trigger(), e.experiment());
         }
@@ -144,8 +155,12 @@ public final class CampaignTriggers implements Extension {
     public void housekeep(Effects effects, Account account, Instant from, Instant until) {
         List<Occasion> offers = new ArrayList<>(3);
         add(offers, winBack(account, until));
-        add(offers, yearly(CampaignTrigger.BIRTHDAY, account, birthday(account), until));
-        add(offers, yearly(CampaignTrigger.ANNIVERSARY, account, calendar.date(account.enrolledAt()), until));
+        if (birthdays) {
+            add(offers, yearly(CampaignTrigger.BIRTHDAY, account, birthday(account), until));
+        }
+        if (anniversaries) {
+            add(offers, yearly(CampaignTrigger.ANNIVERSARY, account, calendar.date(account.enrolledAt()), until));
+        }
         offers.sort(Comparator.comparing(Occasion::due).thenComparing(Occasion::trigger));
         for (Occasion offer : offers) {
             remind(effects, account, offer.due(), until);
@@ -171,10 +186,10 @@ public final class CampaignTriggers implements Extension {
             return null;
         }
         String mark = CampaignMark.name(CampaignTrigger.WIN_BACK, calendar.date(last.at()));
-        if (account.hasMark(mark) || !spells.mayHaveBegun(last, until)) {
+        if (account.hasMark(mark)) {
             return null;
         }
-        DormancySpells.Spell spell = spells.spellAfter(account, last, until);
+        DormancySpells.Spell spell = spells.begunBy(account, last, until);
         if (spell == null) {
             return null;
         }
@@ -200,7 +215,7 @@ public final class CampaignTriggers implements Extension {
 
     /** The latest occasion of a yearly date at or before {@code until}, if it is after enrolment and not stale. */
     private Occasion yearly(CampaignTrigger trigger, Account account, LocalDate first, Instant until) {
-        if (first == null || !rules.fires(trigger)) {
+        if (first == null) {
             return null;
         }
         LocalDate today = calendar.date(until);
@@ -313,7 +328,7 @@ public final class CampaignTriggers implements Extension {
      * due order.
      */
     private void remind(Effects effects, Account account, Instant before, Instant until) {
-        if (!rules.fires(CampaignTrigger.EXPIRY_REMINDER)) {
+        if (!reminders) {
             return;
         }
         TreeMap<Instant, Expiring> expiring = new TreeMap<>();
