@@ -58,7 +58,8 @@ import java.util.TreeMap;
  *       CHURNED later in the same spell gets nothing more) and the spell after the next purchase gets a
  *       new one. There is no lateness limit: a spell still lasts when it is found (a purchase would
  *       have ended it, and housekeeping runs before the purchase). Customers who never purchased have
- *       no lifecycle state and get no win-back offer. Points: {@code winBackPoints}.</li>
+ *       no lifecycle state and get no win-back offer; a spell that would begin more than 100 years
+ *       after the last purchase is not looked for. Points: {@code winBackPoints}.</li>
  *   <li><b>Birthday</b> ({@code BIRTHDAY_GREETING}): due at the first instant of the birthday's local
  *       date in the program's zone (00:00 unless a DST change skips midnight), the date being the
  *       enrolment attribute {@code birthday} moved to the year, 29 February on 28 February in other
@@ -94,7 +95,10 @@ import java.util.TreeMap;
  * ({@link CampaignMark#assignment()}), so exposures can be analysed later.
  *
  * <p>Bonus points are credited as spendable EARN lots (never pending) with the program's expiry, under
- * the rule {@code campaign:<trigger>}; they do not count as qualifying points for tiers.
+ * the rule {@code campaign:<trigger>} ({@code campaign:win-back}, {@code campaign:birthday},
+ * {@code campaign:anniversary}); they do not count as qualifying points for tiers. Each occasion
+ * emits exactly one action, whose {@code points} are the points credited (reminders: the points
+ * expiring); there is no separate {@code REWARD_GRANTED} action for campaign points.
  *
  * <p>Cost per housekeeping: a scan of the customer's lots (reminders), two date computations and a
  * few mark look-ups; core's lifecycle replay runs about once per dormancy spell (see the win-back
