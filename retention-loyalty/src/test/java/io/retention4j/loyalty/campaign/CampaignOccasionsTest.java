@@ -81,6 +81,19 @@ class CampaignOccasionsTest {
     }
 
     @Test
+    void birthday_dayWithoutMidnight_firesAtTheDaysFirstInstant() {
+        Scenario s = new Scenario(program("America/Santiago", 100, 0), "2026-03-10T12:00:00Z");
+        s.enrol("c1", "1990-09-06");
+        // Chile springs forward at 00:00 on 6 September 2026 (-04:00 to -03:00): the day starts at 01:00 -03:00,
+        // which is 2026-09-06T04:00:00Z (the instant 00:00 -04:00 would have been, too)
+        s.advanceTo("2026-09-06T03:59:59Z");
+        assertThat(s.actions(ActionType.BIRTHDAY_GREETING)).isEmpty();
+        s.advanceTo("2026-09-06T04:00:00Z");
+        assertThat(s.actions(ActionType.BIRTHDAY_GREETING)).extracting(Action::at)
+                .containsExactly(instant("2026-09-06T04:00:00Z"));
+    }
+
+    @Test
     void birthday_29February_fallsOn28FebruaryIn2027AndOn29FebruaryIn2028() {
         Scenario s = new Scenario(program("Europe/Paris", 100, 0), "2026-03-10T12:00:00Z");
         s.enrol("c1", "2000-02-29");
