@@ -157,15 +157,19 @@ public record CampaignRules(long winBackPoints, int dormantAfterDays, long birth
     public String toString() {
         List<String> on = new ArrayList<>();
         if (fires(CampaignTrigger.WIN_BACK)) {
-            on.add("win-back " + winBackPoints + " points when dormant (" + winBackDormancy() + ")");
+            on.add("win-back " + winBackPoints + (dormancy == null ? " after " + dormantAfterDays + " days dormant"
+                    : " when dormant by " + dormancy));
         }
-        if (fires(CampaignTrigger.BIRTHDAY)) {
-            on.add("birthday " + birthdayPoints + " points");
+        if (birthdayPoints > 0) {
+            on.add("birthday " + birthdayPoints);
         }
-        if (fires(CampaignTrigger.ANNIVERSARY)) {
-            on.add("anniversary " + anniversaryPoints + " points");
+        if (anniversaryPoints > 0) {
+            on.add("anniversary " + anniversaryPoints);
         }
-        if (fires(CampaignTrigger.EXPIRY_REMINDER)) {
+        if (greetings) {
+            on.add("greetings without points");
+        }
+        if (expiryReminderDays > 0) {
             on.add("expiry reminder " + expiryReminderDays + " days before");
         }
         experiments.forEach(e -> on.add(e.toString()));

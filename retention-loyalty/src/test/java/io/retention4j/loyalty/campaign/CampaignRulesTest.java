@@ -48,6 +48,17 @@ class CampaignRulesTest {
     }
 
     @Test
+    void toString_namesTheTriggersThatFire() {
+        assertThat(CampaignRules.NONE).hasToString("none");
+        assertThat(new CampaignRules(300, 120, 100, 200, 30)).hasToString(
+                "win-back 300 after 120 days dormant, birthday 100, anniversary 200, expiry reminder 30 days before");
+        assertThat(new CampaignRules(0, 0, 0, 0, 0, DormancyRule.fixed(10, 20, 30), true,
+                List.of(OfferExperiment.of(CampaignTrigger.BIRTHDAY, "b", OfferVariant.of("x", 1, 5))))).hasToString(
+                "win-back 0 when dormant by fixed inactivity: at risk from 10, dormant from 20, churned from 30 days"
+                        + " without purchase, greetings without points, experiment b on BIRTHDAY, coverage 1: [x 1 5 points]");
+    }
+
+    @Test
     void constructor_badCombinations_areRejectedWithTheField() {
         assertThatThrownBy(() -> new CampaignRules(100, 0, 0, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("campaigns.winBackPoints 100");
