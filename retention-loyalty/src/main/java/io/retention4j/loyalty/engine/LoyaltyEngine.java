@@ -104,6 +104,7 @@ public final class LoyaltyEngine {
         List<Extension> parts = new ArrayList<>();
         if (!program.goals().isEmpty()) parts.add(new GoalTracker(program));
         if (program.referral() != null) parts.add(new ReferralRewards(program));
+        if (program.campaigns().firesAny()) parts.add(new io.retention4j.loyalty.campaign.CampaignTriggers(program));
         return List.copyOf(parts);
     }
 
