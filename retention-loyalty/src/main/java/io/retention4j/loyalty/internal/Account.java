@@ -99,7 +99,7 @@ public final class Account {
             default -> {
             }
         }
-        if (isActivity(entry.type())) {
+        if (isActivity(entry)) {
             lastActivity = entry.at();
         }
         if (settledUntil == null || entry.at().isAfter(settledUntil)) {
@@ -113,9 +113,13 @@ public final class Account {
         }
     }
 
-    /** Activity that extends rolling expiry: purchases, refunds, events, redemptions, transfers, earning. */
-    private static boolean isActivity(EntryType type) {
-        return type == EntryType.PURCHASE || type == EntryType.REFUND || type == EntryType.EVENT
+    /**
+     * Activity that extends rolling expiry: purchases, refunds, events, redemptions, transfers, earning
+     * (every entry that opens a lot, so a credit is never born expired).
+     */
+    private static boolean isActivity(LedgerEntry entry) {
+        EntryType type = entry.type();
+        return entry.opensLot() || type == EntryType.PURCHASE || type == EntryType.REFUND || type == EntryType.EVENT
                 || type == EntryType.REDEEM || type == EntryType.TRANSFER_IN || type == EntryType.TRANSFER_OUT
                 || type == EntryType.ENROL;
     }
