@@ -544,9 +544,12 @@ public final class LoyaltyEngine {
 
     private void housekeep(Session s, Map<String, Account> locked, Account account, Instant until) {
         Instant from = account.settledUntil();
+        if (from != null) {
+            // releases and expiries due before a review go first, so the journal stays in time order
+            tiers.review(s, account, from, until, due -> lots.settle(s, account, due, s.actions));
+        }
         lots.settle(s, account, until, s.actions);
         if (from != null) {
-            tiers.review(s, account, from, until);
             if (!extensions.isEmpty() && account.enrolled()) {
                 CommandEffects effects = effects(s, locked);
                 for (Extension extension : extensions) {

@@ -10,6 +10,7 @@ import io.retention4j.loyalty.program.TierPolicy;
 import io.retention4j.loyalty.program.WindowKind;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -93,8 +94,12 @@ final class TierRules {
         }
     }
 
-    /** Applies every review whose effective instant (R + grace) is in (after, until]. */
-    void review(Session session, Account account, Instant after, Instant until) {
+    /**
+     * Applies every review whose effective instant (R + grace) is in (after, until], in time order;
+     * {@code settleUpTo} is called with each effective instant before its review is applied, so what
+     * falls due earlier (releases, expiries) is written first.
+     */
+    void review(Session session, Account account, Instant after, Instant until, Consumer<Instant> settleUpTo) {
         if (policy.downgrade() == DowngradePolicy.NEVER || policy.tiers().size() == 1 || !account.enrolled()) {
             return;
         }
@@ -105,6 +110,7 @@ final class TierRules {
                 return;
             }
             if (effective.isAfter(after)) {
+                settleUpTo.accept(effective);
                 applyReview(session, account, review, effective);
             }
             review = nextReview(account, review);

@@ -2,12 +2,20 @@ package io.retention4j.loyalty.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.retention4j.loyalty.ledger.EntryType;
+import io.retention4j.loyalty.ledger.LedgerEntry;
 import io.retention4j.loyalty.ledger.LedgerStore;
+import io.retention4j.loyalty.program.DowngradePolicy;
 import io.retention4j.loyalty.program.EarnRule;
 import io.retention4j.loyalty.program.ExpiryPolicy;
 import io.retention4j.loyalty.program.LoyaltyProgram;
+import io.retention4j.loyalty.program.Requirement;
+import io.retention4j.loyalty.program.Tier;
+import io.retention4j.loyalty.program.TierPolicy;
+import io.retention4j.loyalty.program.TierWindow;
 import java.time.Instant;
 import java.time.Period;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Hand-computed scenarios of the bugs {@link LedgerPropertiesTest} found, one test per bug. */
@@ -32,5 +40,27 @@ class LedgerRegressionTest {
         // the credit is activity: the 10 points expire 2 months after it, at 2026-08-01T00:00Z
         assertThat(engine.balance("c1", Instant.parse("2026-07-31T23:59:59Z")).available()).isEqualTo(10);
         assertThat(engine.balance("c1", Instant.parse("2026-08-01T00:00:00Z")).available()).isZero();
+    }
+
+    @Test
+    void advanceTo_pastATierReviewAndALaterExpiry_writesThemInTimeOrder() {
+        LoyaltyEngine engine = engine(basic().expiry(ExpiryPolicy.afterPeriod(Period.ofYears(1)))
+                .tiers(new TierPolicy(List.of(new Tier("member", null, false, null), Tier.of("silver", null, Requirement.spend("100"))),
+                        TierWindow.rollingMonths(3), DowngradePolicy.ONE_TIER_AT_A_TIME, Period.ofDays(7)))
+                .build());
+        engine.enrol(Enrolment.of("c1"));
+        engine.purchase(Purchase.of("o1", "c1", "200")); // silver; 200 points expiring 2027-03-10T12:00Z
+        // reviews on the 1st of each month take effect 7 days later; the window (2026-04-08, 2026-07-08]
+        // is the first without the purchase, so silver ends at 2026-07-08T00:00Z
+        engine.advanceTo(Instant.parse("2027-04-01T00:00:00Z"));
+        List<LedgerEntry> journal = engine.entries("c1");
+        assertThat(journal).extracting(LedgerEntry::type).containsExactly(EntryType.ENROL, EntryType.PURCHASE,
+                EntryType.EARN, EntryType.TIER, EntryType.TIER, EntryType.EXPIRE);
+        assertThat(journal).extracting(LedgerEntry::at).containsExactly(Instant.parse("2026-03-10T12:00:00Z"),
+                Instant.parse("2026-03-10T12:00:00Z"), Instant.parse("2026-03-10T12:00:00Z"),
+                Instant.parse("2026-03-10T12:00:00Z"), Instant.parse("2026-07-08T00:00:00Z"),
+                Instant.parse("2027-03-10T12:00:00Z"));
+        assertThat(engine.tier("c1", Instant.parse("2026-07-07T23:59:59Z")).tier().id()).isEqualTo("silver");
+        assertThat(engine.tier("c1", Instant.parse("2026-07-08T00:00:00Z")).tier().id()).isEqualTo("member");
     }
 }
