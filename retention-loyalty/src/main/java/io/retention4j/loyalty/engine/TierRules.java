@@ -3,6 +3,7 @@ package io.retention4j.loyalty.engine;
 import io.retention4j.loyalty.internal.Account;
 import io.retention4j.loyalty.internal.ProgramCalendar;
 import io.retention4j.loyalty.program.DowngradePolicy;
+import io.retention4j.loyalty.program.EarnRule;
 import io.retention4j.loyalty.program.LoyaltyProgram;
 import io.retention4j.loyalty.program.Requirement;
 import io.retention4j.loyalty.program.Tier;
@@ -10,8 +11,10 @@ import io.retention4j.loyalty.program.TierPolicy;
 import io.retention4j.loyalty.program.WindowKind;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Tier qualification and reviews.
@@ -33,8 +36,8 @@ final class TierRules {
         this.program = program;
         this.policy = program.tiers();
         this.calendar = calendar;
-        this.qualifyingRule = rule -> rule.startsWith("tier:")
-                || program.earnRules().stream().anyMatch(r -> r.id().equals(rule));
+        Set<String> earnRules = program.earnRules().stream().map(EarnRule::id).collect(Collectors.toUnmodifiableSet());
+        this.qualifyingRule = rule -> rule.startsWith("tier:") || earnRules.contains(rule);
     }
 
     Predicate<String> qualifyingRule() {

@@ -1,6 +1,7 @@
 package io.retention4j.loyalty.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import io.retention4j.loyalty.internal.Account;
 import io.retention4j.loyalty.internal.MutableLot;
@@ -44,11 +45,9 @@ final class LedgerChecks {
         Instant last = null;
         for (int i = 0; i < journal.size(); i++) {
             LedgerEntry e = journal.get(i);
-            assertThat(e.seq()).as("seq of entry %d of %s", i, customer).isEqualTo(i);
-            assertThat(e.customerId()).isEqualTo(customer);
-            if (last != null) {
-                assertThat(e.at()).as("%s: entry %s is before the entry above it (%s)", customer, e, last)
-                        .isAfterOrEqualTo(last);
+            if (e.seq() != i || !e.customerId().equals(customer) || (last != null && e.at().isBefore(last))) {
+                fail("journal of %s: entry %d is out of place (seq 0..n-1, ordered by at): %s after %s", customer, i, e,
+                        last);
             }
             last = e.at();
         }
