@@ -853,7 +853,8 @@ public final class LoyaltyEngine {
     private CommandResult replay(CommandReceipt receipt, String kind, String fingerprint) {
         String expected = kind + "|" + fingerprint;
         if (!receipt.command().equals(expected)) {
-            throw new IdempotencyConflictException(receipt.key(), receipt.command(), expected);
+            // the fingerprints start with the command's kind: show them, not "kind|fingerprint" twice
+            throw new IdempotencyConflictException(receipt.key(), receipt.fingerprint(), fingerprint);
         }
         List<LedgerEntry> entries = new ArrayList<>();
         for (String id : receipt.customerIds()) {
