@@ -31,7 +31,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,11 +49,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * The issue's concurrency stress test: 8 threads send random commands for 10,000 customers (a fifth of
  * them for a few "hot" customers, so commands on one customer race), with one command in ten a
- * duplicate of a recent one (same key, same content, usually sent by another thread), including
+ * duplicate of a recent one (same key, same content, usually sent by another thread) and one in a
+ * hundred a recent key with other content (an adjustment of another customer), including
  * transfers between random customers and redemptions racing for a stocked reward. Afterwards the
  * ledger invariants hold for every customer, no balance was ever negative (claw-back program), the
  * reward was never over-redeemed, every key was applied at most once with its duplicates replayed
- * identically, and a single-threaded engine that applies the accepted commands in commit order ends
+ * identically and its other contents refused, and a single-threaded engine that applies the accepted commands in commit order ends
  * with the same journals (hence the same balances, entry by entry).
  *
  * <p>The normal build runs 100,000 commands; {@code -Dstress=full} also runs the 1,000,000-command
@@ -112,7 +112,10 @@ class ConcurrencyStressTest {
         }
     }
 
-    /** Random commands; one in ten repeats one of the 2,000 before it. */
+    /**
+     * Random commands; one in ten repeats one of the 2,000 before it, one in a hundred takes the key of
+     * one of them for a one-point adjustment of a random customer.
+     */
     private static Cmd[] generate(int count, long seed, String[] ids) {
         Random random = new Random(seed);
         int hot = count / PER_HOT_CUSTOMER;
@@ -121,6 +124,11 @@ class ConcurrencyStressTest {
         for (int i = 0; i < count; i++) {
             if (i > 0 && random.nextInt(10) == 0) {
                 commands[i] = commands[Math.max(0, i - 1 - random.nextInt(2000))];
+                continue;
+            }
+            if (i > 0 && random.nextInt(100) == 0) {
+                String key = commands[Math.max(0, i - 1 - random.nextInt(2000))].key();
+                commands[i] = new Cmd('A', key, ids[random.nextInt(CUSTOMERS)], null, 1, null);
                 continue;
             }
             String key = "k" + i;
@@ -197,11 +205,13 @@ class ConcurrencyStressTest {
     }
 
     /** Counts of what happened and how long the two runs took, for the report line. */
-    private record Summary(long accepted, long replayed, long refused, double concurrentSeconds, double singleSeconds) {
+    private record Summary(long accepted, long replayed, long refused, long conflicts, double concurrentSeconds,
+                           double singleSeconds) {
         @Override
         public String toString() {
-            return String.format("%,d accepted, %,d replayed, %,d refused; %d threads %.1f s, single-threaded replay %.1f s",
-                    accepted, replayed, refused, THREADS, concurrentSeconds, singleSeconds);
+            return String.format("%,d accepted, %,d replayed, %,d refused, %,d key conflicts; %d threads %.1f s, "
+                    + "single-threaded replay %.1f s", accepted, replayed, refused, conflicts, THREADS, concurrentSeconds,
+                    singleSeconds);
         }
     }
 
@@ -216,19 +226,17 @@ class ConcurrencyStressTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         RecordingStore store = new RecordingStore();
         LoyaltyEngine engine = LoyaltyEngine.create(program, store, clock);
-        Map<String, Cmd> byKey = new HashMap<>();
+        ConcurrentHashMap<String, Cmd> acceptedCommands = new ConcurrentHashMap<>();
         for (String id : ids) {
             Cmd enrol = new Cmd('N', "enrol:" + id, id, null, 0, null);
-            byKey.put(enrol.key(), enrol);
+            acceptedCommands.put(enrol.key(), enrol);
             enrol.apply(engine);
-        }
-        for (Cmd cmd : commands) {
-            byKey.put(cmd.key(), cmd);
         }
 
         AtomicLong accepted = new AtomicLong();
         AtomicLong replayed = new AtomicLong();
         AtomicLong refused = new AtomicLong();
+        ConcurrentLinkedQueue<Cmd> conflicts = new ConcurrentLinkedQueue<>();
         ConcurrentHashMap<String, List<LedgerEntry>> firstResults = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<CommandResult> replays = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
@@ -247,13 +255,15 @@ class ConcurrencyStressTest {
                             replays.add(result);
                         } else {
                             accepted.incrementAndGet();
-                            List<LedgerEntry> before = firstResults.putIfAbsent(cmd.key(), result.entries());
-                            if (before != null) {
+                            firstResults.put(cmd.key(), result.entries());
+                            if (acceptedCommands.putIfAbsent(cmd.key(), cmd) != null) {
                                 unexpected.add(new AssertionError("key " + cmd.key() + " applied twice"));
                             }
                         }
                     } catch (InsufficientPointsException | CommandRejectedException e) {
                         refused.incrementAndGet();
+                    } catch (IdempotencyConflictException e) {
+                        conflicts.add(cmd);
                     } catch (Throwable e) {
                         unexpected.add(e);
                     }
@@ -267,7 +277,13 @@ class ConcurrencyStressTest {
         }
         double concurrentSeconds = (System.nanoTime() - started) / 1e9;
         assertThat(unexpected).as("unexpected failures").isEmpty();
-        assertThat(accepted.get() + replayed.get() + refused.get()).isEqualTo(count);
+        assertThat(accepted.get() + replayed.get() + refused.get() + conflicts.size()).isEqualTo(count);
+        // a key refused as a conflict was accepted with other content
+        for (Cmd cmd : conflicts) {
+            assertThat(acceptedCommands.get(cmd.key())).as("accepted command of key %s", cmd.key()).isNotNull()
+                    .isNotEqualTo(cmd);
+        }
+        assertThat(conflicts).as("conflicting keys").isNotEmpty();
 
         // every replay returned the entries of the command it repeats
         for (CommandResult r : replays) {
@@ -304,7 +320,7 @@ class ConcurrencyStressTest {
         long replayStarted = System.nanoTime();
         LoyaltyEngine single = LoyaltyEngine.create(program, LedgerStore.inMemory(), clock);
         for (String key : order) {
-            if (byKey.get(key).apply(single).replayed()) {
+            if (acceptedCommands.get(key).apply(single).replayed()) {
                 fail("%s was replayed by the single-threaded engine", key);
             }
         }
@@ -313,6 +329,6 @@ class ConcurrencyStressTest {
             assertThat(single.entries(id)).as("journal of %s, single-threaded", id).isEqualTo(journals.get(id));
             assertThat(single.balance(id)).isEqualTo(engine.balance(id));
         }
-        return new Summary(accepted.get(), replayed.get(), refused.get(), concurrentSeconds, singleSeconds);
+        return new Summary(accepted.get(), replayed.get(), refused.get(), conflicts.size(), concurrentSeconds, singleSeconds);
     }
 }
