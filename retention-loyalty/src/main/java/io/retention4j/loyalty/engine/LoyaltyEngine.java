@@ -551,9 +551,12 @@ public final class LoyaltyEngine {
 
     private void housekeep(Session s, Map<String, Account> locked, Account account, Instant until) {
         Instant from = account.settledUntil();
+        if (from != null) {
+            // releases and expiries due before a review go first, so the journal stays in time order
+            tiers.review(s, account, from, until, due -> lots.settle(s, account, due, s.actions));
+        }
         lots.settle(s, account, until, s.actions);
         if (from != null) {
-            tiers.review(s, account, from, until);
             if (!extensions.isEmpty() && account.enrolled()) {
                 CommandEffects effects = effects(s, locked);
                 for (Extension extension : extensions) {
@@ -977,7 +980,8 @@ public final class LoyaltyEngine {
     private CommandResult replay(CommandReceipt receipt, String kind, String fingerprint) {
         String expected = kind + "|" + fingerprint;
         if (!receipt.command().equals(expected)) {
-            throw new IdempotencyConflictException(receipt.key(), receipt.command(), expected);
+            // the fingerprints start with the command's kind: show them, not "kind|fingerprint" twice
+            throw new IdempotencyConflictException(receipt.key(), receipt.fingerprint(), fingerprint);
         }
         List<LedgerEntry> entries = new ArrayList<>();
         for (String id : receipt.customerIds()) {

@@ -128,14 +128,17 @@ final class PurchaseEarning {
         return sum;
     }
 
-    /** Points of a rule in the cap period containing {@code now}, net of reversals. */
+    /**
+     * Points of a rule in the cap period containing {@code now}, net of refunds of the purchases that
+     * earned them (claw-backs and debt payments drawn from a lot do not give its cap room back).
+     */
     private long used(Account account, String rule, Cap cap, Instant now) {
         Instant from = calendar.periodStart(cap.period(), now);
         Instant to = calendar.periodEnd(cap.period(), now);
         long sum = 0;
         for (MutableLot lot : account.lots()) {
             if (rule.equals(lot.rule) && !lot.earnedAt.isBefore(from) && lot.earnedAt.isBefore(to)) {
-                sum += lot.points - lot.reversed;
+                sum += lot.points - account.refundedShare(lot);
             }
         }
         return sum;

@@ -3,6 +3,7 @@ package io.retention4j.loyalty.engine;
 import io.retention4j.loyalty.internal.Account;
 import io.retention4j.loyalty.internal.ProgramCalendar;
 import io.retention4j.loyalty.program.DowngradePolicy;
+import io.retention4j.loyalty.program.EarnRule;
 import io.retention4j.loyalty.program.LoyaltyProgram;
 import io.retention4j.loyalty.program.Requirement;
 import io.retention4j.loyalty.program.Tier;
@@ -10,7 +11,10 @@ import io.retention4j.loyalty.program.TierPolicy;
 import io.retention4j.loyalty.program.WindowKind;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Tier qualification and reviews.
@@ -120,10 +124,15 @@ final class TierRules {
         }
     }
 
-    /** Applies every review whose effective instant (R + grace) is in (after, until]. */
-    void review(Session session, Account account, Instant after, Instant until) {
-        if (policy.downgrade() == DowngradePolicy.NEVER || policy.tiers().size() == 1 || !account.enrolled()) {
-            return;
+    /**
+     * Applies every review whose effective instant (R + grace) is in (after, until], in time order;
+     * {@code settleUpTo} is called with each effective instant before its review is applied, so what
+     * falls due earlier (releases, expiries) is written first.
+     */
+    void review(Session session, Account account, Instant after, Instant until, Consumer<Instant> settleUpTo) {
+        if (policy.downgrade() == DowngradePolicy.NEVER || policy.tiers().size() == 1 || !account.enrolled()
+                || rank(account.tier()) == 0) {
+            return; // nothing to lose: reviews only ever lower the qualified tier
         }
         // the first review taking effect after `after`; `after` only grows, so the cached one stays valid
         Instant cached = account.nextTierReview();
@@ -138,6 +147,7 @@ final class TierRules {
                 return;
             }
             if (effective.isAfter(after)) {
+                settleUpTo.accept(effective);
                 applyReview(session, account, review, effective);
             }
             review = nextReview(account, review);

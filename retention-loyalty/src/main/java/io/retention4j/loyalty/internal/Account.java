@@ -3,6 +3,8 @@ package io.retention4j.loyalty.internal;
 import io.retention4j.loyalty.ledger.Allocation;
 import io.retention4j.loyalty.ledger.EntryType;
 import io.retention4j.loyalty.ledger.LedgerEntry;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +25,9 @@ public final class Account {
     private final ArrayList<MutableLot> lots = new ArrayList<>();
     private final HashMap<Long, MutableLot> lotsById = new HashMap<>();
     private final Set<String> marks = new HashSet<>();
+    /** Purchase amounts by order id, and what refunds gave back of them. */
+    private final HashMap<String, BigDecimal> purchased = new HashMap<>();
+    private final HashMap<String, BigDecimal> refunded = new HashMap<>();
     private long debt;
     private Instant enrolledAt;
     private Map<String, String> attributes = Map.of();
@@ -101,10 +106,12 @@ public final class Account {
                 }
             }
             case MARK -> marks.add(entry.rule());
+            case PURCHASE -> purchased.put(entry.key(), entry.amount());
+            case REFUND -> refunded.merge(entry.source(), entry.amount().negate(), BigDecimal::add);
             default -> {
             }
         }
-        if (isActivity(entry.type())) {
+        if (isActivity(entry)) {
             lastActivity = entry.at();
         }
         if (settledUntil == null || entry.at().isAfter(settledUntil)) {
@@ -118,9 +125,13 @@ public final class Account {
         }
     }
 
-    /** Activity that extends rolling expiry: purchases, refunds, events, redemptions, transfers, earning. */
-    private static boolean isActivity(EntryType type) {
-        return type == EntryType.PURCHASE || type == EntryType.REFUND || type == EntryType.EVENT
+    /**
+     * Activity that extends rolling expiry: purchases, refunds, events, redemptions, transfers, earning
+     * (every entry that opens a lot, so a credit is never born expired).
+     */
+    private static boolean isActivity(LedgerEntry entry) {
+        EntryType type = entry.type();
+        return entry.opensLot() || type == EntryType.PURCHASE || type == EntryType.REFUND || type == EntryType.EVENT
                 || type == EntryType.REDEEM || type == EntryType.TRANSFER_IN || type == EntryType.TRANSFER_OUT
                 || type == EntryType.ENROL;
     }
@@ -286,6 +297,8 @@ public final class Account {
             copy.lotsById.put(c.id, c);
         }
         copy.marks.addAll(marks);
+        copy.purchased.putAll(purchased);
+        copy.refunded.putAll(refunded);
         copy.debt = debt;
         copy.enrolledAt = enrolledAt;
         copy.attributes = attributes;
@@ -295,6 +308,27 @@ public final class Account {
         copy.settledUntil = settledUntil;
         copy.dueLowerBound = dueLowerBound;
         return copy;
+    }
+
+    /**
+     * The points of a lot that refunds of the purchase that earned it took back, wherever they were
+     * taken from (the lot itself, other lots, or a debt): {@code floor(points * refunded / amount)}
+     * for an EARN or PENDING lot of a purchase, 0 for any other lot. Unlike {@link MutableLot#reversed},
+     * it does not count claw-backs and debt payments that merely drew from the lot.
+     *
+     * @param lot a lot of this account
+     * @return the lot's refunded share, between 0 and its points
+     */
+    public long refundedShare(MutableLot lot) {
+        if (lot.type != EntryType.EARN && lot.type != EntryType.PENDING) {
+            return 0;
+        }
+        BigDecimal amount = purchased.get(lot.key);
+        BigDecimal back = refunded.get(lot.key);
+        if (amount == null || back == null || amount.signum() == 0) {
+            return 0;
+        }
+        return BigDecimal.valueOf(lot.points).multiply(back).divide(amount, 0, RoundingMode.FLOOR).longValueExact();
     }
 
     /** @return entries written under an idempotency key, in order */
