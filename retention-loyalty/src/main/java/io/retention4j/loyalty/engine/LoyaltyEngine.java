@@ -486,25 +486,32 @@ public final class LoyaltyEngine {
     /**
      * Brings every customer up to {@code until}: releases pending points, expires lots and applies
      * tier reviews due by then, and delivers the resulting actions. Customers already past
-     * {@code until} are left as they are.
+     * {@code until} are left as they are. Customers are advanced in parallel (the common fork-join
+     * pool), each under its own lock as for any command; listeners get the actions afterwards on the
+     * calling thread, customer by customer, in time order within a customer.
      *
      * @param until the instant to advance to
      * @return counts of what was done
      */
     public AdvanceReport advanceTo(Instant until) {
         Require.notNull("until", until);
-        AtomicLong visited = new AtomicLong();
+        // every customer with a journal; customers only known to the engine have none, so nothing falls due
+        List<String> ids = new ArrayList<>();
+        store.forEachCustomer(ids::add);
+        String key = "advance:" + until;
         AtomicLong changed = new AtomicLong();
         AtomicLong entries = new AtomicLong();
-        AtomicLong actions = new AtomicLong();
-        // every customer with a journal; customers only known to the engine have none, so nothing falls due
-        store.forEachCustomer(id -> {
-            visited.incrementAndGet();
-            List<Action> emitted = advanceCustomer(id, until, changed, entries);
-            actions.addAndGet(emitted.size());
-            deliver(emitted);
-        });
-        return new AdvanceReport(until, visited.get(), changed.get(), entries.get(), actions.get());
+        @SuppressWarnings("unchecked")
+        List<Action>[] emitted = new List[ids.size()];
+        // customers are independent: advance them in parallel, then deliver on this thread in visiting order
+        java.util.stream.IntStream.range(0, ids.size()).parallel()
+                .forEach(i -> emitted[i] = advanceCustomer(ids.get(i), until, key, changed, entries));
+        long actions = 0;
+        for (List<Action> customerActions : emitted) {
+            actions += customerActions.size();
+            deliver(customerActions);
+        }
+        return new AdvanceReport(until, ids.size(), changed.get(), entries.get(), actions);
     }
 
     /**
@@ -516,7 +523,7 @@ public final class LoyaltyEngine {
         return advanceTo(clock.instant());
     }
 
-    private List<Action> advanceCustomer(String id, Instant until, AtomicLong changed, AtomicLong entries) {
+    private List<Action> advanceCustomer(String id, Instant until, String key, AtomicLong changed, AtomicLong entries) {
         Slot slot = slot(id);
         slot.lock.lock();
         try {
@@ -525,10 +532,10 @@ public final class LoyaltyEngine {
                 if (account.settledUntil() != null && !until.isAfter(account.settledUntil())) {
                     return List.of();
                 }
-                Session s = new Session(until, "advance:" + until);
+                Session s = new Session(until, key);
                 s.touch(account);
                 s.lock(account);
-                housekeep(s, Map.of(id, account), account, until);
+                housekeep(s, s.lockedAccounts(), account, until);
                 if (!s.wroteAnything()) {
                     account.settledUntil(until);
                     return s.actions;
