@@ -532,6 +532,7 @@ public final class LoyaltyEngine {
                 if (account.settledUntil() != null && !until.isAfter(account.settledUntil())) {
                     return List.of();
                 }
+                int before = account.size();
                 Session s = new Session(until, key);
                 s.touch(account);
                 s.lock(account);
@@ -540,7 +541,6 @@ public final class LoyaltyEngine {
                     account.settledUntil(until);
                     return s.actions;
                 }
-                int before = account.size();
                 CommitOutcome outcome = store.commit(s.commit(null));
                 if (outcome == CommitOutcome.COMMITTED) {
                     account.settledUntil(until);
@@ -963,8 +963,8 @@ public final class LoyaltyEngine {
                 restore(s, lockOrder, held);
                 throw e;
             }
-            CommitOutcome outcome = store.commit(s.commit(new CommandReceipt(key, kind + "|" + fingerprint,
-                    fingerprint, s.customerIds(), now)));
+            CommitOutcome outcome = store.commit(s.commit(new CommandReceipt(key, kind, fingerprint,
+                    s.customerIds(), now)));
             switch (outcome) {
                 case COMMITTED -> {
                     for (Account account : accounts) {
@@ -985,8 +985,7 @@ public final class LoyaltyEngine {
     }
 
     private CommandResult replay(CommandReceipt receipt, String kind, String fingerprint) {
-        String expected = kind + "|" + fingerprint;
-        if (!receipt.command().equals(expected)) {
+        if (!receipt.command().equals(kind) || !receipt.fingerprint().equals(fingerprint)) {
             // the fingerprints start with the command's kind: show them, not "kind|fingerprint" twice
             throw new IdempotencyConflictException(receipt.key(), receipt.fingerprint(), fingerprint);
         }

@@ -23,11 +23,11 @@ public final class Account {
     private final String customerId;
     private final ArrayList<LedgerEntry> journal = new ArrayList<>();
     private final ArrayList<MutableLot> lots = new ArrayList<>();
-    private final HashMap<Long, MutableLot> lotsById = new HashMap<>();
-    private final Set<String> marks = new HashSet<>();
+    /** Marks recorded; allocated at the first one (most customers have none). */
+    private Set<String> marks;
     /** Purchase amounts by order id, and what refunds gave back of them. */
-    private final HashMap<String, BigDecimal> purchased = new HashMap<>();
-    private final HashMap<String, BigDecimal> refunded = new HashMap<>();
+    /** Amount refunded per order key; allocated at the first refund (most customers have none). */
+    private HashMap<String, BigDecimal> refunded;
     private long debt;
     private Instant enrolledAt;
     private Map<String, String> attributes = Map.of();
@@ -83,7 +83,6 @@ public final class Account {
         if (entry.opensLot()) {
             MutableLot lot = new MutableLot(entry);
             lots.add(lot);
-            lotsById.put(lot.id, lot);
             dueLowerBound = earliest(dueLowerBound, earliest(lot.availableAt, lot.expiresAt));
         }
         switch (entry.type()) {
@@ -105,9 +104,18 @@ public final class Account {
                     tier = entry.rule();
                 }
             }
-            case MARK -> marks.add(entry.rule());
-            case PURCHASE -> purchased.put(entry.key(), entry.amount());
-            case REFUND -> refunded.merge(entry.source(), entry.amount().negate(), BigDecimal::add);
+            case MARK -> {
+                if (marks == null) {
+                    marks = new HashSet<>();
+                }
+                marks.add(entry.rule());
+            }
+            case REFUND -> {
+                if (refunded == null) {
+                    refunded = new HashMap<>();
+                }
+                refunded.merge(entry.source(), entry.amount().negate(), BigDecimal::add);
+            }
             default -> {
             }
         }
@@ -136,12 +144,22 @@ public final class Account {
                 || type == EntryType.ENROL;
     }
 
+    /** The lot with an id: lots are in id (journal) order, so a binary search finds it. */
     private MutableLot lot(long id) {
-        MutableLot lot = lotsById.get(id);
-        if (lot == null) {
-            throw new IllegalStateException("customer '" + customerId + "' has no lot " + id);
+        int lo = 0;
+        int hi = lots.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            long midId = lots.get(mid).id;
+            if (midId < id) {
+                lo = mid + 1;
+            } else if (midId > id) {
+                hi = mid - 1;
+            } else {
+                return lots.get(mid);
+            }
         }
-        return lot;
+        throw new IllegalStateException("customer '" + customerId + "' has no lot " + id);
     }
 
     /** @return the customer id */
@@ -228,7 +246,7 @@ public final class Account {
 
     /** @return whether a mark was recorded */
     public boolean hasMark(String mark) {
-        return marks.contains(mark);
+        return marks != null && marks.contains(mark);
     }
 
     private static Instant earliest(Instant a, Instant b) {
@@ -294,11 +312,9 @@ public final class Account {
         for (MutableLot lot : lots) {
             MutableLot c = lot.copy();
             copy.lots.add(c);
-            copy.lotsById.put(c.id, c);
         }
-        copy.marks.addAll(marks);
-        copy.purchased.putAll(purchased);
-        copy.refunded.putAll(refunded);
+        copy.marks = marks == null ? null : new HashSet<>(marks);
+        copy.refunded = refunded == null ? null : new HashMap<>(refunded);
         copy.debt = debt;
         copy.enrolledAt = enrolledAt;
         copy.attributes = attributes;
@@ -323,12 +339,25 @@ public final class Account {
         if (lot.type != EntryType.EARN && lot.type != EntryType.PENDING) {
             return 0;
         }
-        BigDecimal amount = purchased.get(lot.key);
-        BigDecimal back = refunded.get(lot.key);
-        if (amount == null || back == null || amount.signum() == 0) {
+        BigDecimal back = refunded == null ? null : refunded.get(lot.key);
+        if (back == null) {
+            return 0;
+        }
+        BigDecimal amount = purchaseAmount(lot.key);
+        if (amount == null || amount.signum() == 0) {
             return 0;
         }
         return BigDecimal.valueOf(lot.points).multiply(back).divide(amount, 0, RoundingMode.FLOOR).longValueExact();
+    }
+
+    /** The amount of the purchase with an order key (refunds are rare: a scan is fine), or null. */
+    private BigDecimal purchaseAmount(String orderKey) {
+        for (LedgerEntry e : journal) {
+            if (e.type() == EntryType.PURCHASE && e.key().equals(orderKey)) {
+                return e.amount();
+            }
+        }
+        return null;
     }
 
     /** @return entries written under an idempotency key, in order */
