@@ -521,12 +521,12 @@ public final class LoyaltyEngine {
                 Session s = new Session(until, "advance:" + until);
                 s.touch(account);
                 s.lock(account);
+                int before = account.size();
                 housekeep(s, Map.of(id, account), account, until);
                 if (!s.wroteAnything()) {
                     account.settledUntil(until);
                     return s.actions;
                 }
-                int before = account.size();
                 CommitOutcome outcome = store.commit(s.commit(null));
                 if (outcome == CommitOutcome.COMMITTED) {
                     account.settledUntil(until);

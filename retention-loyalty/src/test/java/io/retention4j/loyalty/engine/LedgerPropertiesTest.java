@@ -650,7 +650,18 @@ class LedgerPropertiesTest {
             }
             clock.set(then);
             if (op.c() % 2 == 0) {
-                engine.advance();
+                Map<String, List<LedgerEntry>> before = journals(store, CUSTOMERS);
+                AdvanceReport report = engine.advance();
+                Map<String, List<LedgerEntry>> after = journals(store, CUSTOMERS);
+                long written = 0;
+                long changed = 0;
+                for (String c : CUSTOMERS) {
+                    written += after.get(c).size() - before.get(c).size();
+                    changed += after.get(c).size() > before.get(c).size() ? 1 : 0;
+                }
+                assertThat(report.entries()).as("%s", report).isEqualTo(written);
+                assertThat(report.changed()).as("%s", report).isEqualTo(changed);
+                assertThat(report.until()).isEqualTo(then);
             }
             // with no command in between, asking ahead of time and asking when the time has come agree
             predicted.forEach((c, seen) -> {

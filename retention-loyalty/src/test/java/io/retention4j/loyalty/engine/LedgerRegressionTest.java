@@ -67,6 +67,21 @@ class LedgerRegressionTest {
     }
 
     @Test
+    void advanceTo_report_countsTheEntriesItWrote() {
+        LoyaltyEngine engine = engine(basic().expiry(ExpiryPolicy.afterPeriod(Period.ofMonths(1))).build());
+        engine.enrol(Enrolment.of("c1"));
+        engine.enrol(Enrolment.of("c2"));
+        engine.purchase(Purchase.of("o1", "c1", "10")); // expires 2026-04-10T12:00Z
+        engine.purchase(Purchase.of("o2", "c1", "20")); // the same instant
+        AdvanceReport report = engine.advanceTo(Instant.parse("2026-05-01T00:00:00Z"));
+        // two EXPIRE entries for c1, nothing for c2
+        assertThat(report.customers()).isEqualTo(2);
+        assertThat(report.changed()).isEqualTo(1);
+        assertThat(report.entries()).isEqualTo(2);
+        assertThat(report.actions()).isEqualTo(2);
+    }
+
+    @Test
     void eventCap_afterAClawBackDrewFromTheEventLots_givesNoRoomBack() {
         LoyaltyEngine engine = engine(basic().earn(EarnRule.event("review", "review", 50).cappedAt(100, CapPeriod.MONTH))
                 .build());
