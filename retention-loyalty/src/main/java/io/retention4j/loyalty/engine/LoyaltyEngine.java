@@ -838,9 +838,7 @@ public final class LoyaltyEngine {
                     fingerprint, s.customerIds(), now)));
             switch (outcome) {
                 case COMMITTED -> {
-                    for (Account account : accounts) {
-                        account.settledUntil(now);
-                    }
+                    // settledUntil stays the last entry's instant, as in a fresh engine folding the journal
                     return new CommandResult(key, s.entriesOfCommand(), s.actions, false);
                 }
                 case OUT_OF_STOCK -> {

@@ -93,6 +93,22 @@ class LedgerRegressionTest {
     }
 
     @Test
+    void command_afterACommandThatWroteNothingAndAClockStepBack_isDatedAsAFreshEngineDatesIt() {
+        LoyaltyProgram program = basic().build();
+        LedgerStore store = LedgerStore.inMemory();
+        LoyaltyEngine engine = LoyaltyEngine.create(program, store, clock);
+        engine.enrol(Enrolment.of("c1"));
+        engine.purchase(Purchase.of("o1", "c1", "10"));     // 2026-03-10T12:00Z, nothing pending
+        clock.set("2026-03-12T12:00:00Z");
+        assertThat(engine.confirm("k1", "c1", "o1").entries()).isEmpty(); // writes nothing
+        clock.set("2026-03-11T12:00:00Z");                  // the clock steps back, still after the last entry
+        LoyaltyEngine fresh = LoyaltyEngine.create(program, LedgerChecks.copy(store, List.of("c1"), List.of(), program), clock);
+        CommandResult live = engine.purchase(Purchase.of("o2", "c1", "5"));
+        assertThat(live.entries()).extracting(LedgerEntry::at).containsOnly(Instant.parse("2026-03-11T12:00:00Z"));
+        assertThat(fresh.purchase(Purchase.of("o2", "c1", "5")).entries()).isEqualTo(live.entries());
+    }
+
+    @Test
     void advanceTo_report_countsTheEntriesItWrote() {
         LoyaltyEngine engine = engine(basic().expiry(ExpiryPolicy.afterPeriod(Period.ofMonths(1))).build());
         engine.enrol(Enrolment.of("c1"));
