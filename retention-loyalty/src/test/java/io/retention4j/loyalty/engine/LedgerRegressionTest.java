@@ -21,7 +21,10 @@ import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Hand-computed scenarios of the bugs {@link LedgerPropertiesTest} found, one test per bug. */
+/**
+ * Hand-computed scenarios of the bugs found while proving the ledger (most by {@link LedgerPropertiesTest}),
+ * one test per bug; each fails without its fix.
+ */
 class LedgerRegressionTest {
     private final MutableClock clock = MutableClock.at("2026-03-10T12:00:00Z");
 
