@@ -59,7 +59,8 @@ import java.util.stream.Collectors;
  * use up its key.
  *
  * <p><b>Time.</b> "Now" is the injected {@link Clock}, but never earlier than the last entry of a
- * customer the command touches (journals are in time order even if the clock steps back). Before
+ * customer the command touches, nor than the instant {@link #advanceTo} brought that customer up to
+ * (journals are in time order even if the clock steps back, and what was settled stays settled). Before
  * every command the customers it touches are brought up to now: pending points whose returns window
  * ended are released, due lots expire (entries at their due instants) and tier reviews apply.
  * {@link #advanceTo} does the same for every customer and is where time-driven actions come from;
@@ -529,8 +530,8 @@ public final class LoyaltyEngine {
         try {
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 Account account = load(slot, id);
-                if (account.settledUntil() != null && !until.isAfter(account.settledUntil())) {
-                    return List.of();
+                if (account.size() == 0 || !until.isAfter(account.settledUntil())) {
+                    return List.of(); // no journal (nothing to do; its first command sets its time), or done
                 }
                 int before = account.size();
                 Session s = new Session(until, key);
@@ -941,6 +942,10 @@ public final class LoyaltyEngine {
                 locked.put(id, account);
                 if (account.size() > 0) {
                     now = LotOperations.notBeforeLast(account, now);
+                    // an advanceTo past the clock judged (reviews) the time up to there on this state
+                    if (account.settledUntil().isAfter(now)) {
+                        now = account.settledUntil();
+                    }
                 }
             }
             for (String id : customerIds) {
@@ -967,9 +972,7 @@ public final class LoyaltyEngine {
                     s.customerIds(), now)));
             switch (outcome) {
                 case COMMITTED -> {
-                    for (Account account : accounts) {
-                        account.settledUntil(now);
-                    }
+                    // settledUntil stays the last entry's instant, as in a fresh engine folding the journal
                     return new CommandResult(key, s.entriesOfCommand(), s.actions, false);
                 }
                 case OUT_OF_STOCK -> {

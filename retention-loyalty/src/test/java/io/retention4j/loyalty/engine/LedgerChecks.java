@@ -14,6 +14,7 @@ import io.retention4j.loyalty.ledger.LedgerEntry;
 import io.retention4j.loyalty.ledger.LedgerStore;
 import io.retention4j.loyalty.ledger.Lot;
 import io.retention4j.loyalty.ledger.StockChange;
+import io.retention4j.loyalty.program.ExpiryKind;
 import io.retention4j.loyalty.program.LoyaltyProgram;
 import io.retention4j.loyalty.program.Reward;
 import java.time.Instant;
@@ -77,6 +78,7 @@ final class LedgerChecks {
                 released += lot.remaining();
             }
         }
+        assertNextExpiry(engine, balance, lots, released + pending);
         assertThat(balance.debt()).as("debt of %s", customer).isNotNegative();
         assertThat(balance.available()).as("available of %s", customer).isEqualTo(released - balance.debt());
         assertThat(balance.pending()).as("pending of %s", customer).isEqualTo(pending);
@@ -87,6 +89,34 @@ final class LedgerChecks {
             assertThat(balance.debt()).as("debt of %s", customer).isZero();
         }
         return balance;
+    }
+
+    /**
+     * The balance's next expiry: under rolling inactivity, some instant exactly when any points are
+     * left, with all released points expiring then; otherwise the soonest expiry of a released lot with
+     * points left, and the points of the released lots expiring then.
+     */
+    private static void assertNextExpiry(LoyaltyEngine engine, Balance balance, List<Lot> lots, long left) {
+        if (engine.program().expiry().kind() == ExpiryKind.ROLLING_INACTIVITY) {
+            assertThat(balance.nextExpiry() != null).as("%s has a rolling expiry", balance).isEqualTo(left > 0);
+            assertThat(balance.expiringPoints()).as("%s", balance).isEqualTo(balance.available() + balance.debt());
+            return;
+        }
+        Instant soonest = null;
+        for (Lot lot : lots) {
+            if (!lot.pending() && lot.remaining() > 0 && lot.expiresAt() != null
+                    && (soonest == null || lot.expiresAt().isBefore(soonest))) {
+                soonest = lot.expiresAt();
+            }
+        }
+        long expiring = 0;
+        for (Lot lot : lots) {
+            if (!lot.pending() && lot.remaining() > 0 && lot.expiresAt() != null && lot.expiresAt().equals(soonest)) {
+                expiring += lot.remaining();
+            }
+        }
+        assertThat(balance.nextExpiry()).as("next expiry of %s", balance).isEqualTo(soonest);
+        assertThat(balance.expiringPoints()).as("points expiring of %s", balance).isEqualTo(expiring);
     }
 
     /**

@@ -13,6 +13,7 @@ import io.retention4j.loyalty.program.LoyaltyProgram;
 import io.retention4j.loyalty.program.RefundShortfall;
 import io.retention4j.loyalty.program.Requirement;
 import io.retention4j.loyalty.program.Tier;
+import io.retention4j.loyalty.program.TierBenefits;
 import io.retention4j.loyalty.program.TierPolicy;
 import io.retention4j.loyalty.program.TierWindow;
 import java.time.Instant;
@@ -20,7 +21,10 @@ import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Hand-computed scenarios of the bugs {@link LedgerPropertiesTest} found, one test per bug. */
+/**
+ * Hand-computed scenarios of the bugs found while proving the ledger (most by {@link LedgerPropertiesTest}),
+ * one test per bug; each fails without its fix.
+ */
 class LedgerRegressionTest {
     private final MutableClock clock = MutableClock.at("2026-03-10T12:00:00Z");
 
@@ -64,6 +68,62 @@ class LedgerRegressionTest {
                 Instant.parse("2027-03-10T12:00:00Z"));
         assertThat(engine.tier("c1", Instant.parse("2026-07-07T23:59:59Z")).tier().id()).isEqualTo("silver");
         assertThat(engine.tier("c1", Instant.parse("2026-07-08T00:00:00Z")).tier().id()).isEqualTo("member");
+    }
+
+    @Test
+    void command_datedBeforeAnAdvanceToTheFuture_leavesTheEngineAsAFreshOneWouldSeeIt() {
+        LoyaltyProgram program = basic().tiers(new TierPolicy(List.of(new Tier("member", null, false, null),
+                        Tier.of("silver", TierBenefits.earnMultiplier("2"), Requirement.spend("100"))),
+                TierWindow.rollingMonths(1), DowngradePolicy.AT_WINDOW_END, null)).build();
+        LedgerStore store = LedgerStore.inMemory();
+        LoyaltyEngine engine = LoyaltyEngine.create(program, store, clock);
+        engine.enrol(Enrolment.of("c1"));
+        engine.purchase(Purchase.of("o1", "c1", "100")); // 2026-03-10: silver
+        // the review of 1 April (window March) keeps silver and writes nothing
+        engine.advanceTo(Instant.parse("2026-04-15T00:00:00Z"));
+        clock.set("2026-03-20T12:00:00Z");
+        CommandResult refund = engine.refund(Refund.full("f1", "c1", "o1"));
+        // the customer was brought up to 15 April: the refund cannot be dated earlier, or the review of
+        // 1 April would have judged a March that is now different
+        assertThat(refund.entries()).extracting(LedgerEntry::at).containsOnly(Instant.parse("2026-04-15T00:00:00Z"));
+        clock.set("2026-04-20T00:00:00Z");
+        LoyaltyEngine fresh = LoyaltyEngine.create(program, LedgerChecks.copy(store, List.of("c1"), List.of(), program), clock);
+        // silver until the review of 1 May (window April: the refund): 10 points + 10 silver extra
+        assertThat(engine.purchase(Purchase.of("o2", "c1", "10")).points("c1")).isEqualTo(20);
+        assertThat(fresh.purchase(Purchase.of("o2", "c1", "10")).points("c1")).isEqualTo(20);
+        assertThat(engine.tier("c1").tier().id()).isEqualTo("silver");
+        assertThat(engine.tier("c1", Instant.parse("2026-05-01T00:00:00Z")).tier().id()).isEqualTo("member");
+    }
+
+    @Test
+    void command_afterACommandThatWroteNothingAndAClockStepBack_isDatedAsAFreshEngineDatesIt() {
+        LoyaltyProgram program = basic().build();
+        LedgerStore store = LedgerStore.inMemory();
+        LoyaltyEngine engine = LoyaltyEngine.create(program, store, clock);
+        engine.enrol(Enrolment.of("c1"));
+        engine.purchase(Purchase.of("o1", "c1", "10"));     // 2026-03-10T12:00Z, nothing pending
+        clock.set("2026-03-12T12:00:00Z");
+        assertThat(engine.confirm("k1", "c1", "o1").entries()).isEmpty(); // writes nothing
+        clock.set("2026-03-11T12:00:00Z");                  // the clock steps back, still after the last entry
+        LoyaltyEngine fresh = LoyaltyEngine.create(program, LedgerChecks.copy(store, List.of("c1"), List.of(), program), clock);
+        CommandResult live = engine.purchase(Purchase.of("o2", "c1", "5"));
+        assertThat(live.entries()).extracting(LedgerEntry::at).containsOnly(Instant.parse("2026-03-11T12:00:00Z"));
+        assertThat(fresh.purchase(Purchase.of("o2", "c1", "5")).entries()).isEqualTo(live.entries());
+    }
+
+    @Test
+    void advanceTo_report_countsTheEntriesItWrote() {
+        LoyaltyEngine engine = engine(basic().expiry(ExpiryPolicy.afterPeriod(Period.ofMonths(1))).build());
+        engine.enrol(Enrolment.of("c1"));
+        engine.enrol(Enrolment.of("c2"));
+        engine.purchase(Purchase.of("o1", "c1", "10")); // expires 2026-04-10T12:00Z
+        engine.purchase(Purchase.of("o2", "c1", "20")); // the same instant
+        AdvanceReport report = engine.advanceTo(Instant.parse("2026-05-01T00:00:00Z"));
+        // two EXPIRE entries for c1, nothing for c2
+        assertThat(report.customers()).isEqualTo(2);
+        assertThat(report.changed()).isEqualTo(1);
+        assertThat(report.entries()).isEqualTo(2);
+        assertThat(report.actions()).isEqualTo(2);
     }
 
     @Test
