@@ -880,6 +880,19 @@ public final class LoyaltyEngine {
 
     private CommandResult execute(String key, String kind, String fingerprint, List<String> customerIds,
                                   Map<String, String> newAttributes, Body body) {
+        if (customerIds.size() == 1 && extensions.isEmpty()) {
+            // the common case: one customer, nobody else to lock
+            Slot slot = slot(customerIds.get(0));
+            CommandResult result;
+            slot.lock.lock();
+            try {
+                result = executeLocked(key, kind, fingerprint, customerIds, customerIds, List.of(slot), body);
+            } finally {
+                slot.lock.unlock();
+            }
+            deliver(result.actions());
+            return result;
+        }
         TreeSet<String> wanted = new TreeSet<>(customerIds);
         wanted.addAll(alsoTouches(customerIds, newAttributes, false));
         while (true) {
