@@ -536,7 +536,9 @@ public final class LoyaltyEngine {
                 int before = account.size();
                 Session s = new Session(until, key);
                 s.touch(account);
-                s.lock(account);
+                if (!extensions.isEmpty()) {
+                    s.lock(account);
+                }
                 housekeep(s, s.lockedAccounts(), account, until);
                 if (!s.wroteAnything()) {
                     account.settledUntil(until);
@@ -968,7 +970,9 @@ public final class LoyaltyEngine {
             try {
                 for (String id : lockOrder) {
                     Account account = locked.get(id);
-                    s.lock(account);
+                    if (!extensions.isEmpty()) {
+                        s.lock(account); // extensions may write any locked account
+                    }
                     if (customerIds.contains(id)) {
                         s.touch(account);
                     }
@@ -1046,6 +1050,9 @@ public final class LoyaltyEngine {
     }
 
     private void deliver(List<Action> actions) {
+        if (actions.isEmpty() || listeners.isEmpty()) {
+            return;
+        }
         for (Action action : actions) {
             for (LoyaltyListener listener : listeners) {
                 listener.onAction(action);

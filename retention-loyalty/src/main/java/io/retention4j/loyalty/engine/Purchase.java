@@ -98,7 +98,7 @@ public record Purchase(String orderId, String customerId, BigDecimal amount, Ins
     }
 
     String fingerprint() {
-        StringBuilder s = new StringBuilder("purchase|").append(customerId).append('|')
+        StringBuilder s = new StringBuilder(96).append("purchase|").append(customerId).append('|')
                 .append(amount.stripTrailingZeros().toPlainString()).append('|').append(occurredAt).append('|').append(channel);
         for (PurchaseLine line : lines) {
             s.append('|').append(line.product()).append(',').append(line.category()).append(',')

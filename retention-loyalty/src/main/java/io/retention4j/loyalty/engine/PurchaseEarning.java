@@ -46,8 +46,9 @@ final class PurchaseEarning {
         if (base == null) {
             return earnings;
         }
+        List<PurchaseLine> lines = purchase.effectiveLines();
         BigDecimal baseRaw = BigDecimal.ZERO;
-        for (PurchaseLine line : purchase.effectiveLines()) {
+        for (PurchaseLine line : lines) {
             baseRaw = baseRaw.add(line.amount().multiply(base.pointsPerUnit()));
         }
         RoundingMode rounding = base.rounding();
@@ -61,7 +62,7 @@ final class PurchaseEarning {
                 }
             }
             BigDecimal matched = BigDecimal.ZERO;
-            for (PurchaseLine line : purchase.effectiveLines()) {
+            for (PurchaseLine line : lines) {
                 if (matches(rule, purchase, line)) {
                     matched = matched.add(line.amount());
                 }

@@ -94,11 +94,20 @@ final class TierRules {
     int qualifiedRank(WindowMetrics metrics) {
         for (int rank = policy.tiers().size() - 1; rank > 0; rank--) {
             Tier tier = policy.tier(rank);
-            if (!tier.invitationOnly() && tier.requirements().stream().allMatch(metrics::meets)) {
+            if (!tier.invitationOnly() && meetsAll(tier, metrics)) {
                 return rank;
             }
         }
         return 0;
+    }
+
+    private static boolean meetsAll(Tier tier, WindowMetrics metrics) {
+        for (Requirement requirement : tier.requirements()) {
+            if (!metrics.meets(requirement)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first requirement-bearing tier above the current one and what is missing to reach it, or null at the top. */
