@@ -188,12 +188,18 @@ public final class LoyaltyEngine {
             LedgerEntry bought = s.append(account, key, EntryType.PURCHASE, 0, s.now, purchase.channel(), key, null, null,
                     purchase.amount(), null, 0, null, null);
             boolean pending = !program.pendingPeriod().isZero();
-            for (PurchaseEarning.Earning e : earning.purchase(account, purchase, tier, s.now)) {
-                lots.credit(s, account, EntryType.EARN, e.points(), e.rule(), key, pending, e.note());
-            }
-            tiers.upgrade(s, account);
-            afterActivity(s, account, bought);
+            creditAndReact(s, account, bought, earning.purchase(account, purchase, tier, s.now), pending);
         });
+    }
+
+    /** Credits an activity's earnings, then upgrades the tier and runs the extensions on it. */
+    private void creditAndReact(Session s, Account account, LedgerEntry activity, List<PurchaseEarning.Earning> earnings,
+                                boolean pending) {
+        for (PurchaseEarning.Earning e : earnings) {
+            lots.credit(s, account, EntryType.EARN, e.points(), e.rule(), activity.key(), pending, e.note());
+        }
+        tiers.upgrade(s, account);
+        afterActivity(s, account, activity);
     }
 
     /**
@@ -325,11 +331,7 @@ public final class LoyaltyEngine {
             Account account = enrolled(key, accounts.get(0));
             LedgerEntry happened = s.append(account, key, EntryType.EVENT, 0, s.now, event.type(), key, null, null, null,
                     null, 0, null, null);
-            for (PurchaseEarning.Earning e : earning.event(account, event.type(), s.now)) {
-                lots.credit(s, account, EntryType.EARN, e.points(), e.rule(), key, false, e.note());
-            }
-            tiers.upgrade(s, account);
-            afterActivity(s, account, happened);
+            creditAndReact(s, account, happened, earning.event(account, event.type(), s.now), false);
         });
     }
 
