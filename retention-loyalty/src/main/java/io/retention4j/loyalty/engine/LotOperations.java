@@ -24,6 +24,14 @@ final class LotOperations {
             .thenComparingLong(l -> l.id);
     private static final Comparator<MutableLot> OLDEST = Comparator.comparingLong(l -> l.id);
 
+    /**
+     * The key of releases and expiries written as time passes: no command asked for them, the lot they
+     * act on is in their allocation, and one shared string keeps a million expiries from carrying a
+     * million keys.
+     */
+    static final String RELEASE_KEY = "housekeeping:release";
+    static final String EXPIRY_KEY = "housekeeping:expiry";
+
     private final LoyaltyProgram program;
     private final ProgramCalendar calendar;
     private final Comparator<MutableLot> spendOrder;
@@ -153,10 +161,10 @@ final class LotOperations {
             }
             Instant at = notBeforeLast(account, due);
             if (release) {
-                session.append(account, "release:" + account.customerId() + ":" + next.id, EntryType.RELEASE, 0, at,
+                session.append(account, RELEASE_KEY, EntryType.RELEASE, 0, at,
                         next.rule, next.source, null, null, null, "returns window over", 0,
                         List.of(new Allocation(next.id, next.remaining())), null);
-                payDebt(session, account, next.id, "release:" + account.customerId() + ":" + next.id, at);
+                payDebt(session, account, next.id, RELEASE_KEY, at);
             } else {
                 expire(session, account, next, at, "lot expiry", expiries);
             }
@@ -203,7 +211,7 @@ final class LotOperations {
 
     private void expire(Session session, Account account, MutableLot lot, Instant at, String why, List<Action> expiries) {
         long points = lot.remaining();
-        session.append(account, "expire:" + account.customerId() + ":" + lot.id, EntryType.EXPIRE, -points, at, lot.rule,
+        session.append(account, EXPIRY_KEY, EntryType.EXPIRE, -points, at, lot.rule,
                 lot.source, null, null, null, why, 0, List.of(new Allocation(lot.id, points)), null);
         expiries.add(new Action(ActionType.POINTS_EXPIRED, account.customerId(), at, points,
                 "lot" + lot.id + (lot.rule == null ? "" : " [" + lot.rule + "]") + ": " + why));

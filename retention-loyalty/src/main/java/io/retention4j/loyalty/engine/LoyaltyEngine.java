@@ -505,16 +505,21 @@ public final class LoyaltyEngine {
         AtomicLong changed = new AtomicLong();
         AtomicLong entries = new AtomicLong();
         @SuppressWarnings("unchecked")
-        List<Action>[] emitted = new List[ids.size()];
+        List<Action>[] emitted = new List[listeners.isEmpty() ? 0 : ids.size()];
+        AtomicLong actions = new AtomicLong();
         // customers are independent: advance them in parallel, then deliver on this thread in visiting order
-        java.util.stream.IntStream.range(0, ids.size()).parallel()
-                .forEach(i -> emitted[i] = advanceCustomer(ids.get(i), until, key, changed, entries));
-        long actions = 0;
+        // (actions are kept only when someone listens)
+        java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
+            List<Action> customerActions = advanceCustomer(ids.get(i), until, key, changed, entries);
+            actions.addAndGet(customerActions.size());
+            if (emitted.length > 0) {
+                emitted[i] = customerActions;
+            }
+        });
         for (List<Action> customerActions : emitted) {
-            actions += customerActions.size();
             deliver(customerActions);
         }
-        return new AdvanceReport(until, ids.size(), changed.get(), entries.get(), actions);
+        return new AdvanceReport(until, ids.size(), changed.get(), entries.get(), actions.get());
     }
 
     /**

@@ -22,7 +22,9 @@ import java.util.TreeMap;
  * @param type        the kind
  * @param points      the signed change of the customer's points; 0 for record entries and RELEASE
  * @param at          when it takes effect; a journal is ordered by {@code at} (ties keep append order)
- * @param key         the idempotency key of the command that wrote it
+ * @param key         the idempotency key of the command that wrote it; releases and expiries the
+ *                    engine writes as time passes carry {@code housekeeping:release} and
+ *                    {@code housekeeping:expiry}
  * @param rule        the earn rule, reward, tier, goal or trigger behind it; null when none
  * @param source      what it was about: the order or event id, the other customer of a transfer, the reason; null when none
  * @param expiresAt   for a lot: when it expires, null for never (and for rolling expiry)
