@@ -319,6 +319,17 @@ class LoyaltyEngineTest {
     }
 
     @Test
+    void balanceAsOf_birthdayBetweenLastEntryAndAsOf_includesTheBonusBeforeAnyAdvance() {
+        LoyaltyProgram program = basic().campaigns(new io.retention4j.loyalty.program.CampaignRules(0, 0, 25, 0, 0)).build();
+        LoyaltyEngine engine = engine(program);
+        engine.enrol(Enrolment.of("c1").birthday(LocalDate.parse("1990-03-20")));
+        engine.purchase(Purchase.of("o1", "c1", "10"));
+        // the birthday (2026-03-20, UTC) lies after the last entry (2026-03-10): 10 + 25 as of the 21st, 10 before
+        assertThat(engine.balance("c1", Instant.parse("2026-03-19T23:59:59Z")).available()).isEqualTo(10);
+        assertThat(engine.balance("c1", Instant.parse("2026-03-21T00:00:00Z")).available()).isEqualTo(35);
+    }
+
+    @Test
     void explain_listsEveryEntryWithItsRule() {
         LoyaltyEngine engine = engine(basic().build());
         engine.enrol(Enrolment.of("c1"));
