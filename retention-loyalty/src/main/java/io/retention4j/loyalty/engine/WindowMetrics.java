@@ -13,8 +13,11 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * What a customer did in a time span [from, to): net spend, net orders, qualifying points (net of
- * reversals) and events per type, the quantities tier requirements and goals count.
+ * What a customer did in a time span [from, to), the quantities tier requirements count: spend and
+ * orders of the purchases in the span, net of their refunds recorded before {@code to} (a refund
+ * counts with the purchase it refunds, not on its own date; a full refund takes the order back out);
+ * qualifying points earned in the span, net of the share refunds of their purchase took back; and
+ * events per type.
  */
 final class WindowMetrics {
     final BigDecimal spend;
@@ -42,25 +45,38 @@ final class WindowMetrics {
         BigDecimal spend = BigDecimal.ZERO;
         long orders = 0;
         Map<String, Long> events = null;
+        Map<String, BigDecimal> refunds = null;
+        java.util.Set<String> fullyRefunded = null;
         List<LedgerEntry> journal = account.journal();
         // journals and lots are in time order: walk back from the newest and stop before the window
         for (int i = activity ? journal.size() - 1 : -1; i >= 0; i--) {
             LedgerEntry e = journal.get(i);
             if (e.at().isBefore(from)) {
-                break;
+                break; // refunds seen so far belong to purchases before the window: they do not count
             }
             if (!e.at().isBefore(to)) {
                 continue;
             }
             switch (e.type()) {
                 case PURCHASE -> {
+                    // a purchase in the window counts net of its refunds up to `to`, whenever they came
                     spend = spend.add(e.amount());
                     orders++;
+                    if (refunds != null && refunds.containsKey(e.key())) {
+                        spend = spend.add(refunds.get(e.key()));
+                        if (fullyRefunded.contains(e.key())) {
+                            orders--;
+                        }
+                    }
                 }
                 case REFUND -> {
-                    spend = spend.add(e.amount());
+                    if (refunds == null) {
+                        refunds = new HashMap<>();
+                        fullyRefunded = new java.util.HashSet<>();
+                    }
+                    refunds.merge(e.source(), e.amount(), BigDecimal::add);
                     if ("full".equals(e.rule())) {
-                        orders--;
+                        fullyRefunded.add(e.source());
                     }
                 }
                 case EVENT -> {
@@ -79,7 +95,9 @@ final class WindowMetrics {
                 break;
             }
             if (lot.earnedAt.isBefore(to) && lot.rule != null && qualifyingRule.test(lot.rule)) {
-                qualifying += lot.points - lot.reversed;
+                // net of what refunds of its own purchase took back; claw-backs and debt payments drawn
+                // from the lot do not unearn it
+                qualifying += lot.points - account.refundedShare(lot);
             }
         }
         return new WindowMetrics(spend, orders, qualifying, events == null ? Map.of() : events);

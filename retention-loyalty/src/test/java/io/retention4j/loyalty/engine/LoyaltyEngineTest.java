@@ -306,6 +306,27 @@ class LoyaltyEngineTest {
     }
 
     @Test
+    void tierReview_refundOfAPurchaseOutsideTheWindow_doesNotCountAgainstTheWindow() {
+        LoyaltyProgram program = basic().tiers(new TierPolicy(List.of(new Tier("member", null, false, null),
+                        Tier.of("silver", null, Requirement.spend("100")),
+                        Tier.of("gold", null, Requirement.spend("500"))),
+                TierWindow.rollingMonths(12), DowngradePolicy.AT_WINDOW_END, null)).build();
+        LoyaltyEngine engine = engine(program);
+        engine.enrol(Enrolment.of("c1"));
+        engine.purchase(Purchase.of("a", "c1", "600"));          // 2026-03-10: gold
+        clock.set("2027-02-01T12:00:00Z");
+        engine.purchase(Purchase.of("b", "c1", "150"));
+        clock.set("2027-02-15T12:00:00Z");
+        engine.refund(Refund.full("ra", "c1", "a"));              // refunds the 2026 purchase
+        // review of 2027-04-01: the window (2026-04-01, 2027-04-01] holds purchase b (150) only; the
+        // refund belongs to purchase a, outside the window: silver (spend >= 100), not member (150 - 600)
+        clock.set("2027-04-01T00:00:00Z");
+        engine.advance();
+        assertThat(engine.tier("c1").tier().id()).isEqualTo("silver");
+        assertThat(engine.tier("c1").windowSpend()).isEqualByComparingTo("150");
+    }
+
+    @Test
     void assignTier_invitationOnlyFloor_holdsWhateverTheSpend() {
         LoyaltyProgram program = basic().tiers(new TierPolicy(List.of(new Tier("member", null, false, null),
                 Tier.of("gold", null, Requirement.spend("500")), Tier.invitationOnly("vip", null)),
