@@ -16,7 +16,6 @@ import io.retention4j.loyalty.ledger.LedgerEntry;
 import io.retention4j.loyalty.ledger.LedgerStore;
 import io.retention4j.loyalty.ledger.Lot;
 import io.retention4j.loyalty.ledger.StockChange;
-import io.retention4j.loyalty.program.EarnRule;
 import io.retention4j.loyalty.program.LoyaltyProgram;
 import io.retention4j.loyalty.program.RefundShortfall;
 import io.retention4j.loyalty.program.Reward;
@@ -809,42 +808,9 @@ public final class LoyaltyEngine {
         List<LedgerEntry> entries = journal(customerId);
         List<String> rules = new ArrayList<>();
         for (LedgerEntry e : entries) {
-            rules.add(describe(e));
+            rules.add(RuleDescriptions.describe(program, e));
         }
         return new Explanation(customerId, balance(customerId), entries, rules);
-    }
-
-    private String describe(LedgerEntry e) {
-        if (e.rule() == null) {
-            return "";
-        }
-        if (e.type() == EntryType.TIER) {
-            return program.tiers().tier(program.tiers().rank(e.rule())).toString();
-        }
-        if (e.rule().startsWith("tier:")) {
-            return "tier " + e.rule().substring(5) + " earn multiplier";
-        }
-        if (e.rule().startsWith("referral:") && program.referral() != null) {
-            return "referral: " + program.referral();
-        }
-        for (EarnRule rule : program.earnRules()) {
-            if (rule.id().equals(e.rule())) {
-                return rule.toString();
-            }
-        }
-        for (Reward reward : program.rewards()) {
-            if (reward.id().equals(e.rule())) {
-                return reward.toString();
-            }
-        }
-        for (io.retention4j.loyalty.program.GoalDefinition goal : program.goals()) {
-            // goal lots carry the goal id, goal marks goal:<id> or goal:<id>:<period start>
-            if (goal.id().equals(e.rule()) || e.rule().equals("goal:" + goal.id())
-                    || e.rule().startsWith("goal:" + goal.id() + ":")) {
-                return "goal " + goal;
-            }
-        }
-        return "";
     }
 
     /**
