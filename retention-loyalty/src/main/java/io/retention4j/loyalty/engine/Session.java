@@ -83,10 +83,6 @@ final class Session {
         return entry;
     }
 
-    LedgerEntry record(Account account, EntryType type, String rule, String source, BigDecimal amount, String note) {
-        return append(account, key, type, 0, now, rule, source, null, null, amount, note, 0, null, null);
-    }
-
     void emit(Action action) {
         actions.add(action);
     }

@@ -305,27 +305,6 @@ public final class Account {
         }
     }
 
-    /** @return a deep copy, for computing a command's effects without touching this account */
-    public Account copy() {
-        Account copy = new Account(customerId);
-        copy.journal.addAll(journal);
-        for (MutableLot lot : lots) {
-            MutableLot c = lot.copy();
-            copy.lots.add(c);
-        }
-        copy.marks = marks == null ? null : new HashSet<>(marks);
-        copy.refunded = refunded == null ? null : new HashMap<>(refunded);
-        copy.debt = debt;
-        copy.enrolledAt = enrolledAt;
-        copy.attributes = attributes;
-        copy.lastActivity = lastActivity;
-        copy.tier = tier;
-        copy.tierFloor = tierFloor;
-        copy.settledUntil = settledUntil;
-        copy.dueLowerBound = dueLowerBound;
-        return copy;
-    }
-
     /**
      * The points of a lot that refunds of the purchase that earned it took back, wherever they were
      * taken from (the lot itself, other lots, or a debt): {@code floor(points * refunded / amount)}
@@ -358,16 +337,5 @@ public final class Account {
             }
         }
         return null;
-    }
-
-    /** @return entries written under an idempotency key, in order */
-    public List<LedgerEntry> entriesWithKey(String key) {
-        List<LedgerEntry> found = new ArrayList<>();
-        for (LedgerEntry e : journal) {
-            if (e.key().equals(key)) {
-                found.add(e);
-            }
-        }
-        return found;
     }
 }

@@ -35,26 +35,6 @@ public final class MutableLot {
         this.pending = opening.type() == EntryType.PENDING;
     }
 
-    private MutableLot(MutableLot other) {
-        this.id = other.id;
-        this.type = other.type;
-        this.rule = other.rule;
-        this.source = other.source;
-        this.key = other.key;
-        this.earnedAt = other.earnedAt;
-        this.points = other.points;
-        this.availableAt = other.availableAt;
-        this.expiresAt = other.expiresAt;
-        this.pending = other.pending;
-        this.spent = other.spent;
-        this.expired = other.expired;
-        this.reversed = other.reversed;
-    }
-
-    MutableLot copy() {
-        return new MutableLot(this);
-    }
-
     /** @return points left: {@code points - spent - expired - reversed} */
     public long remaining() {
         return points - spent - expired - reversed;
