@@ -22,11 +22,11 @@ public record Adjustment(String key, String customerId, long points, String reas
      */
     public Adjustment {
         Require.notBlank("adjustment.key", key);
-        Require.notBlank("adjustment '" + key + "' customerId", customerId);
+        Require.notBlank("adjustment", key, "customerId", customerId);
         if (points == 0) {
             throw new IllegalArgumentException("adjustment '" + key + "' points must not be 0");
         }
-        Require.notBlank("adjustment '" + key + "' reason", reason);
+        Require.notBlank("adjustment", key, "reason", reason);
     }
 
     String fingerprint() {

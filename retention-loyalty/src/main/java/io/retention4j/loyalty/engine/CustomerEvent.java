@@ -23,8 +23,8 @@ public record CustomerEvent(String eventId, String customerId, String type, Inst
      */
     public CustomerEvent {
         Require.notBlank("event.eventId", eventId);
-        Require.notBlank("event '" + eventId + "' customerId", customerId);
-        Require.notBlank("event '" + eventId + "' type", type);
+        Require.notBlank("event", eventId, "customerId", customerId);
+        Require.notBlank("event", eventId, "type", type);
     }
 
     /**

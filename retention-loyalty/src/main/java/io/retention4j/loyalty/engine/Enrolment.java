@@ -24,7 +24,7 @@ public record Enrolment(String customerId, LocalDate birthday, String referralCo
      */
     public Enrolment {
         Require.notBlank("enrolment.customerId", customerId);
-        Require.nullOrNotBlank("enrolment '" + customerId + "' referralCode", referralCode);
+        Require.nullOrNotBlank("enrolment", customerId, "referralCode", referralCode);
         TreeMap<String, String> copy = new TreeMap<>();
         if (attributes != null) {
             attributes.forEach((k, v) -> copy.put(Require.notBlank("enrolment '" + customerId + "' attribute name", k),

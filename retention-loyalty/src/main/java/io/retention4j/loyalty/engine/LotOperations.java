@@ -126,7 +126,7 @@ final class LotOperations {
      * Releases pending lots and expires lots due up to {@code until}, in time order, each entry at its
      * due instant (never before the journal's last entry).
      */
-    void settle(Session session, Account account, Instant until, List<Action> expiries) {
+    void settle(Session session, Account account, Instant until) {
         boolean rollingExpiry = program.expiry().kind() == ExpiryKind.ROLLING_INACTIVITY;
         if (!rollingExpiry && (account.dueLowerBound() == null || account.dueLowerBound().isAfter(until))) {
             return;
@@ -152,7 +152,7 @@ final class LotOperations {
             }
             Instant rolling = rollingExpiry(account);
             if (rolling != null && !rolling.isAfter(until) && (due == null || rolling.isBefore(due))) {
-                expireAll(session, account, rolling, expiries);
+                expireAll(session, account, rolling);
                 continue;
             }
             if (next == null) {
@@ -166,7 +166,7 @@ final class LotOperations {
                         List.of(new Allocation(next.id, next.remaining())), null);
                 payDebt(session, account, next.id, RELEASE_KEY, at);
             } else {
-                expire(session, account, next, at, "lot expiry", expiries);
+                expire(session, account, next, at, "lot expiry");
             }
         }
     }
@@ -200,20 +200,20 @@ final class LotOperations {
         return null;
     }
 
-    private void expireAll(Session session, Account account, Instant due, List<Action> expiries) {
+    private void expireAll(Session session, Account account, Instant due) {
         Instant at = notBeforeLast(account, due);
         for (MutableLot lot : new ArrayList<>(account.lots())) {
             if (lot.remaining() > 0) {
-                expire(session, account, lot, at, "no activity since " + account.lastActivity(), expiries);
+                expire(session, account, lot, at, "no activity since " + account.lastActivity());
             }
         }
     }
 
-    private void expire(Session session, Account account, MutableLot lot, Instant at, String why, List<Action> expiries) {
+    private void expire(Session session, Account account, MutableLot lot, Instant at, String why) {
         long points = lot.remaining();
         session.append(account, EXPIRY_KEY, EntryType.EXPIRE, -points, at, lot.rule,
                 lot.source, null, null, null, why, 0, List.of(new Allocation(lot.id, points)), null);
-        expiries.add(new Action(ActionType.POINTS_EXPIRED, account.customerId(), at, points,
+        session.emit(new Action(ActionType.POINTS_EXPIRED, account.customerId(), at, points,
                 "lot" + lot.id + (lot.rule == null ? "" : " [" + lot.rule + "]") + ": " + why));
     }
 

@@ -300,8 +300,8 @@ public final class LoyaltyEngine {
      */
     public CommandResult confirm(String key, String customerId, String orderId) {
         Require.notBlank("confirm.key", key);
-        Require.notBlank("confirm '" + key + "' customerId", customerId);
-        Require.notBlank("confirm '" + key + "' orderId", orderId);
+        Require.notBlank("confirm", key, "customerId", customerId);
+        Require.notBlank("confirm", key, "orderId", orderId);
         return execute(key, "confirm", "confirm|" + customerId + "|" + orderId, List.of(customerId), (s, accounts) -> {
             Account account = enrolled(key, accounts.get(0));
             if (account.journal().stream().noneMatch(e -> e.type() == EntryType.PURCHASE && e.key().equals(orderId))) {
@@ -363,7 +363,7 @@ public final class LoyaltyEngine {
                     reward == null ? null : BigDecimal.valueOf(redemption.units()), null, 0, drawn, null);
             if (reward != null) {
                 if (reward.stock() != null) {
-                    s.stock.add(new StockChange(reward.id(), redemption.units(), reward.stock()));
+                    s.takeStock(new StockChange(reward.id(), redemption.units(), reward.stock()));
                 }
                 s.emit(new Action(ActionType.REWARD_REDEEMED, account.customerId(), s.now, cost,
                         redemption.units() + " x " + reward));
@@ -474,8 +474,8 @@ public final class LoyaltyEngine {
      */
     public CommandResult assignTier(String key, String customerId, String tierId, String reason) {
         Require.notBlank("assignTier.key", key);
-        Require.notBlank("assignTier '" + key + "' customerId", customerId);
-        Require.notBlank("assignTier '" + key + "' reason", reason);
+        Require.notBlank("assignTier", key, "customerId", customerId);
+        Require.notBlank("assignTier", key, "reason", reason);
         if (tierId != null) {
             program.tiers().rank(tierId);
         }
@@ -548,14 +548,14 @@ public final class LoyaltyEngine {
                 housekeep(s, s.lockedAccounts(), account, until);
                 if (!s.wroteAnything()) {
                     account.settledUntil(until);
-                    return s.actions;
+                    return s.actions();
                 }
                 CommitOutcome outcome = store.commit(s.commit(null));
                 if (outcome == CommitOutcome.COMMITTED) {
                     account.settledUntil(until);
                     changed.incrementAndGet();
                     entries.addAndGet(account.size() - before);
-                    return s.actions;
+                    return s.actions();
                 }
                 slot.account = null;
             }
@@ -569,9 +569,9 @@ public final class LoyaltyEngine {
         Instant from = account.settledUntil();
         if (from != null) {
             // releases and expiries due before a review go first, so the journal stays in time order
-            tiers.review(s, account, from, until, due -> lots.settle(s, account, due, s.actions));
+            tiers.review(s, account, from, until, due -> lots.settle(s, account, due));
         }
-        lots.settle(s, account, until, s.actions);
+        lots.settle(s, account, until);
         if (from != null) {
             if (!extensions.isEmpty() && account.enrolled()) {
                 CommandEffects effects = effects(s, locked);
@@ -923,22 +923,26 @@ public final class LoyaltyEngine {
             if (receipt.isPresent()) {
                 return replay(receipt.get(), kind, fingerprint);
             }
-            List<Account> accounts = new ArrayList<>();
-            Map<String, Account> locked = new HashMap<>();
             Instant now = clock.instant();
-            for (String id : lockOrder) {
-                Account account = load(held.get(lockOrder.indexOf(id)), id);
-                locked.put(id, account);
-                if (account.size() > 0) {
-                    now = LotOperations.notBeforeLast(account, now);
-                    // an advanceTo past the clock judged (reviews) the time up to there on this state
-                    if (account.settledUntil().isAfter(now)) {
-                        now = account.settledUntil();
-                    }
+            List<Account> accounts;
+            Map<String, Account> locked;
+            if (lockOrder.size() == 1) {
+                // the common case: one customer, no map to build
+                Account account = load(held.get(0), lockOrder.get(0));
+                now = notBeforeState(account, now);
+                accounts = List.of(account);
+                locked = Map.of(account.customerId(), account);
+            } else {
+                accounts = new ArrayList<>(customerIds.size());
+                locked = new HashMap<>();
+                for (int i = 0; i < lockOrder.size(); i++) {
+                    Account account = load(held.get(i), lockOrder.get(i));
+                    locked.put(lockOrder.get(i), account);
+                    now = notBeforeState(account, now);
                 }
-            }
-            for (String id : customerIds) {
-                accounts.add(locked.get(id));
+                for (String id : customerIds) {
+                    accounts.add(locked.get(id));
+                }
             }
             Session s = new Session(now, key);
             try {
@@ -964,7 +968,7 @@ public final class LoyaltyEngine {
             switch (outcome) {
                 case COMMITTED -> {
                     // settledUntil stays the last entry's instant, as in a fresh engine folding the journal
-                    return new CommandResult(key, s.entriesOfCommand(), s.actions, false);
+                    return new CommandResult(key, s.entriesOfCommand(), s.actions(), false);
                 }
                 case OUT_OF_STOCK -> {
                     restore(s, lockOrder, held);
@@ -976,6 +980,16 @@ public final class LoyaltyEngine {
         }
         throw new IllegalStateException("command '" + key + "' could not commit after " + MAX_ATTEMPTS
                 + " attempts: its customers kept changing in the store");
+    }
+
+    /** The command's "now": not before the account's last entry nor the time an advanceTo settled it to. */
+    private static Instant notBeforeState(Account account, Instant now) {
+        if (account.size() == 0) {
+            return now;
+        }
+        now = LotOperations.notBeforeLast(account, now);
+        // an advanceTo past the clock judged (reviews) the time up to there on this state
+        return account.settledUntil().isAfter(now) ? account.settledUntil() : now;
     }
 
     private CommandResult replay(CommandReceipt receipt, String kind, String fingerprint) {

@@ -29,16 +29,19 @@ public record Purchase(String orderId, String customerId, BigDecimal amount, Ins
      */
     public Purchase {
         Require.notBlank("purchase.orderId", orderId);
-        Require.notBlank("purchase '" + orderId + "' customerId", customerId);
-        Require.notNull("purchase '" + orderId + "' amount", amount);
+        Require.notBlank("purchase", orderId, "customerId", customerId);
+        Require.notNull("purchase", orderId, "amount", amount);
         if (amount.signum() < 0) {
             throw new IllegalArgumentException("purchase '" + orderId + "' amount must not be negative, got "
                     + amount.toPlainString() + " (record refunds with Refund)");
         }
-        Require.nullOrNotBlank("purchase '" + orderId + "' channel", channel);
+        Require.nullOrNotBlank("purchase", orderId, "channel", channel);
         lines = lines == null ? List.of() : List.copyOf(lines);
         if (!lines.isEmpty()) {
-            BigDecimal sum = lines.stream().map(PurchaseLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal sum = lines.get(0).amount();
+            for (int i = 1; i < lines.size(); i++) {
+                sum = sum.add(lines.get(i).amount());
+            }
             if (sum.compareTo(amount) != 0) {
                 throw new IllegalArgumentException("purchase '" + orderId + "' lines add up to " + sum.toPlainString()
                         + ", not the amount " + amount.toPlainString());
@@ -98,11 +101,11 @@ public record Purchase(String orderId, String customerId, BigDecimal amount, Ins
     }
 
     String fingerprint() {
-        StringBuilder s = new StringBuilder(96).append("purchase|").append(customerId).append('|')
-                .append(amount.stripTrailingZeros().toPlainString()).append('|').append(occurredAt).append('|').append(channel);
+        StringBuilder s = new StringBuilder(96).append("purchase|").append(customerId).append('|');
+        Fingerprints.appendAmount(s, amount).append('|').append(occurredAt).append('|').append(channel);
         for (PurchaseLine line : lines) {
-            s.append('|').append(line.product()).append(',').append(line.category()).append(',')
-                    .append(line.amount().stripTrailingZeros().toPlainString());
+            s.append('|').append(line.product()).append(',').append(line.category()).append(',');
+            Fingerprints.appendAmount(s, line.amount());
         }
         return s.toString();
     }

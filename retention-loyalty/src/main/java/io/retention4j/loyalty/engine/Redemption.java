@@ -23,11 +23,11 @@ public record Redemption(String key, String customerId, String rewardId, int uni
      */
     public Redemption {
         Require.notBlank("redemption.key", key);
-        Require.notBlank("redemption '" + key + "' customerId", customerId);
-        Require.nullOrNotBlank("redemption '" + key + "' rewardId", rewardId);
-        Require.positive("redemption '" + key + "' units", units);
+        Require.notBlank("redemption", key, "customerId", customerId);
+        Require.nullOrNotBlank("redemption", key, "rewardId", rewardId);
+        Require.positive("redemption", key, "units", units);
         if (rewardId == null) {
-            Require.positive("redemption '" + key + "' points", points);
+            Require.positive("redemption", key, "points", points);
         } else if (points != 0) {
             throw new IllegalArgumentException("redemption '" + key + "' names reward '" + rewardId
                     + "', so its cost comes from the catalogue; points must be 0, got " + points);

@@ -24,10 +24,10 @@ public record Refund(String refundId, String customerId, String orderId, BigDeci
      */
     public Refund {
         Require.notBlank("refund.refundId", refundId);
-        Require.notBlank("refund '" + refundId + "' customerId", customerId);
-        Require.notBlank("refund '" + refundId + "' orderId", orderId);
+        Require.notBlank("refund", refundId, "customerId", customerId);
+        Require.notBlank("refund", refundId, "orderId", orderId);
         if (amount != null) {
-            Require.positive("refund '" + refundId + "' amount", amount);
+            Require.positive("refund", refundId, "amount", amount);
         }
     }
 
@@ -57,6 +57,7 @@ public record Refund(String refundId, String customerId, String orderId, BigDeci
     }
 
     String fingerprint() {
-        return "refund|" + customerId + "|" + orderId + "|" + (amount == null ? "full" : amount.stripTrailingZeros().toPlainString());
+        StringBuilder s = new StringBuilder(64).append("refund|").append(customerId).append('|').append(orderId).append('|');
+        return (amount == null ? s.append("full") : Fingerprints.appendAmount(s, amount)).toString();
     }
 }

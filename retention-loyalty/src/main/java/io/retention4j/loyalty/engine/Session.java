@@ -26,8 +26,10 @@ final class Session {
     /** Accounts written (touched), in first-write order, with their journal sizes before. */
     private final ArrayList<Account> accounts = new ArrayList<>(2);
     private int[] sizeBefore = new int[2];
-    final List<Action> actions = new ArrayList<>(0);
-    final List<StockChange> stock = new ArrayList<>(0);
+    /** Actions emitted so far; allocated on the first one (most commands emit none). */
+    private List<Action> actions;
+    /** Reward stock taken; allocated on the first redemption of a stocked reward. */
+    private List<StockChange> stock;
     private Map<String, Account> locked;
 
     /** The last lot expiry computed, so the lots of one purchase compute it once. */
@@ -84,7 +86,30 @@ final class Session {
     }
 
     void emit(Action action) {
+        if (actions == null) {
+            actions = new ArrayList<>(2);
+        }
         actions.add(action);
+    }
+
+    /** @return the actions emitted, in order (an immutable empty list when none) */
+    List<Action> actions() {
+        return actions == null ? List.of() : actions;
+    }
+
+    /** A collector that emits what it is given (for callees that take a list of actions). */
+    List<Action> actionSink() {
+        if (actions == null) {
+            actions = new ArrayList<>(2);
+        }
+        return actions;
+    }
+
+    void takeStock(StockChange change) {
+        if (stock == null) {
+            stock = new ArrayList<>(1);
+        }
+        stock.add(change);
     }
 
     boolean wroteAnything() {
@@ -98,24 +123,34 @@ final class Session {
 
     /** The commit of everything written; the receipt may be null for housekeeping. */
     Commit commit(CommandReceipt receipt) {
+        List<StockChange> taken = stock == null ? List.of() : stock;
+        if (accounts.size() == 1) {
+            Account account = accounts.get(0);
+            return new Commit(receipt, account.size() > sizeBefore[0] || receipt != null
+                    ? List.of(append(account, sizeBefore[0])) : List.of(), taken);
+        }
         List<JournalAppend> appends = new ArrayList<>(accounts.size());
         for (int i = 0; i < accounts.size(); i++) {
             Account account = accounts.get(i);
-            List<LedgerEntry> journal = account.journal();
-            if (journal.size() > sizeBefore[i] || receipt != null) {
-                appends.add(new JournalAppend(account.customerId(), sizeBefore[i],
-                        journal.subList(sizeBefore[i], journal.size())));
+            if (account.size() > sizeBefore[i] || receipt != null) {
+                appends.add(append(account, sizeBefore[i]));
             }
         }
-        return new Commit(receipt, appends, stock);
+        return new Commit(receipt, appends, taken);
+    }
+
+    private static JournalAppend append(Account account, int from) {
+        List<LedgerEntry> journal = account.journal();
+        return new JournalAppend(account.customerId(), from, journal.subList(from, journal.size()));
     }
 
     /** Entries written under the command's key, in write order. */
     List<LedgerEntry> entriesOfCommand() {
-        List<LedgerEntry> entries = new ArrayList<>();
+        List<LedgerEntry> entries = new ArrayList<>(4);
         for (int i = 0; i < accounts.size(); i++) {
             List<LedgerEntry> journal = accounts.get(i).journal();
-            for (LedgerEntry entry : journal.subList(sizeBefore[i], journal.size())) {
+            for (int j = sizeBefore[i], end = journal.size(); j < end; j++) {
+                LedgerEntry entry = journal.get(j);
                 if (entry.key().equals(key)) {
                     entries.add(entry);
                 }
@@ -125,6 +160,9 @@ final class Session {
     }
 
     List<String> customerIds() {
+        if (accounts.size() == 1) {
+            return List.of(accounts.get(0).customerId());
+        }
         List<String> ids = new ArrayList<>(accounts.size());
         for (Account account : accounts) {
             ids.add(account.customerId());

@@ -22,12 +22,12 @@ public record Transfer(String key, String from, String to, long points) {
      */
     public Transfer {
         Require.notBlank("transfer.key", key);
-        Require.notBlank("transfer '" + key + "' from", from);
-        Require.notBlank("transfer '" + key + "' to", to);
+        Require.notBlank("transfer", key, "from", from);
+        Require.notBlank("transfer", key, "to", to);
         if (from.equals(to)) {
             throw new IllegalArgumentException("transfer '" + key + "' from and to are the same customer '" + from + "'");
         }
-        Require.positive("transfer '" + key + "' points", points);
+        Require.positive("transfer", key, "points", points);
     }
 
     String fingerprint() {

@@ -49,6 +49,100 @@ public final class Require {
     }
 
     /**
+     * Requires a non-null string with at least one non-whitespace character, naming the field as
+     * {@code "<owner> '<id>' <field>"}; the name is built only when the check fails, so commands
+     * validate their fields without building strings on the hot path.
+     *
+     * @param owner what the field belongs to, e.g. "purchase"
+     * @param id    the owner's id, e.g. the order id
+     * @param field the field's name
+     * @param value the value
+     * @return the value
+     * @throws NullPointerException     naming the field when the value is null
+     * @throws IllegalArgumentException naming the field and the value when it is blank
+     */
+    public static String notBlank(String owner, String id, String field, String value) {
+        if (value == null || value.isBlank()) {
+            notBlank(owner + " '" + id + "' " + field, value);
+        }
+        return value;
+    }
+
+    /**
+     * Requires null or a non-blank string, naming the field as {@code "<owner> '<id>' <field>"}
+     * only when the check fails.
+     *
+     * @param owner what the field belongs to
+     * @param id    the owner's id
+     * @param field the field's name
+     * @param value the value or null
+     * @return the value
+     * @throws IllegalArgumentException naming the field and the value when it is blank
+     */
+    public static String nullOrNotBlank(String owner, String id, String field, String value) {
+        if (value != null && value.isBlank()) {
+            nullOrNotBlank(owner + " '" + id + "' " + field, value);
+        }
+        return value;
+    }
+
+    /**
+     * Requires a non-null value, naming the field as {@code "<owner> '<id>' <field>"} only when
+     * the check fails.
+     *
+     * @param owner what the field belongs to
+     * @param id    the owner's id
+     * @param field the field's name
+     * @param value the value
+     * @param <T>   the value's type
+     * @return the value
+     * @throws NullPointerException naming the field when the value is null
+     */
+    public static <T> T notNull(String owner, String id, String field, T value) {
+        if (value == null) {
+            notNull(owner + " '" + id + "' " + field, value);
+        }
+        return value;
+    }
+
+    /**
+     * Requires {@code value > 0}, naming the field as {@code "<owner> '<id>' <field>"} only when
+     * the check fails.
+     *
+     * @param owner what the field belongs to
+     * @param id    the owner's id
+     * @param field the field's name
+     * @param value the value
+     * @return the value
+     * @throws IllegalArgumentException naming the field and the value otherwise
+     */
+    public static long positive(String owner, String id, String field, long value) {
+        if (value <= 0) {
+            positive(owner + " '" + id + "' " + field, value);
+        }
+        return value;
+    }
+
+    /**
+     * Requires a non-null {@code value > 0}, naming the field as {@code "<owner> '<id>' <field>"}
+     * only when the check fails.
+     *
+     * @param owner what the field belongs to
+     * @param id    the owner's id
+     * @param field the field's name
+     * @param value the value
+     * @return the value
+     * @throws NullPointerException     naming the field when the value is null
+     * @throws IllegalArgumentException naming the field and the value otherwise
+     */
+    public static BigDecimal positive(String owner, String id, String field, BigDecimal value) {
+        if (value == null || value.signum() <= 0) {
+            positive(owner + " '" + id + "' " + field, value);
+        }
+        return value;
+    }
+
+    /**
      * Requires null or a non-blank string.
      *
      * @param field the field's name, for the message

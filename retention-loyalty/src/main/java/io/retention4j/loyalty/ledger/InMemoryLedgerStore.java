@@ -1,6 +1,8 @@
 package io.retention4j.loyalty.ledger;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -11,17 +13,34 @@ import java.util.function.Consumer;
 /**
  * The in-memory {@link LedgerStore}. A commit locks the journals it appends to (in customer id order,
  * so two commits never wait on each other in a cycle), checks their sizes, takes stock with
- * compare-and-set, inserts the receipt if its key is new, and only then appends; any failed check
- * undoes what was taken before it, so nothing is half-written.
+ * compare-and-set, reserves room for the entries, inserts the receipt if its key is new, and only
+ * then appends; any failed check undoes what was taken before it, so nothing is half-written.
+ *
+ * <p>Layout, for the garbage collector more than for lookups: the entries of all customers live in
+ * one {@link AppendArena} in commit order and a customer's journal is an {@code int[]} of arena
+ * indexes; receipts live in a {@link ReceiptTable}. A commit therefore stores its new references
+ * next to the previous commit's, instead of into one growing array per customer scattered over the
+ * old generation, which the collector would have to rescan at every young collection.
  */
 final class InMemoryLedgerStore implements LedgerStore {
+    private static final int[] NO_ENTRIES = new int[0];
+
+    private final AppendArena<LedgerEntry> entries = new AppendArena<>("journal entries");
     private final ConcurrentHashMap<String, Journal> journals = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, CommandReceipt> receipts = new ConcurrentHashMap<>();
+    private final ReceiptTable receipts = new ReceiptTable();
     private final ConcurrentHashMap<String, AtomicLong> redeemed = new ConcurrentHashMap<>();
 
-    /** One customer's entries; guarded by its own monitor. */
+    /** One customer's entries as arena indexes, in seq order; guarded by its own monitor. */
     private static final class Journal {
-        final ArrayList<LedgerEntry> entries = new ArrayList<>();
+        int[] slots = NO_ENTRIES;
+        int size;
+
+        void add(int slot) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, Math.max(4, size + (size >> 1)));
+            }
+            slots[size++] = slot;
+        }
     }
 
     @Override
@@ -30,9 +49,14 @@ final class InMemoryLedgerStore implements LedgerStore {
         if (journal == null) {
             return List.of();
         }
+        LedgerEntry[] copy;
         synchronized (journal) {
-            return List.copyOf(journal.entries);
+            copy = new LedgerEntry[journal.size];
+            for (int i = 0; i < copy.length; i++) {
+                copy[i] = entries.get(journal.slots[i]);
+            }
         }
+        return Collections.unmodifiableList(Arrays.asList(copy));
     }
 
     @Override
@@ -82,7 +106,7 @@ final class InMemoryLedgerStore implements LedgerStore {
     private CommitOutcome commitLocked(Commit commit, Journal[] locked) {
         List<JournalAppend> appends = commit.appends();
         for (int i = 0; i < appends.size(); i++) {
-            if (locked[i].entries.size() != appends.get(i).expectedSize()) {
+            if (locked[i].size != appends.get(i).expectedSize()) {
                 return CommitOutcome.CUSTOMER_CHANGED;
             }
         }
@@ -99,13 +123,28 @@ final class InMemoryLedgerStore implements LedgerStore {
             } while (!units.compareAndSet(before, before + change.units()));
             taken++;
         }
-        CommandReceipt receipt = commit.receipt();
-        if (receipt != null && receipts.putIfAbsent(receipt.key(), receipt) != null) {
+        int count = 0;
+        for (JournalAppend append : appends) {
+            count += append.entries().size();
+        }
+        int first;
+        try {
+            first = entries.reserve(count);
+        } catch (IllegalStateException full) {
             giveBack(commit.stock(), taken);
+            throw full;
+        }
+        CommandReceipt receipt = commit.receipt();
+        if (receipt != null && !receipts.putIfAbsent(receipt)) {
+            giveBack(commit.stock(), taken); // the reserved slots stay empty: a lost race, rare
             return CommitOutcome.KEY_EXISTS;
         }
+        int slot = first;
         for (int i = 0; i < appends.size(); i++) {
-            locked[i].entries.addAll(appends.get(i).entries());
+            for (LedgerEntry entry : appends.get(i).entries()) {
+                entries.set(slot, entry);
+                locked[i].add(slot++);
+            }
         }
         return CommitOutcome.COMMITTED;
     }

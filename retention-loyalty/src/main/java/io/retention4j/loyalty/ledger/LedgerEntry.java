@@ -69,16 +69,15 @@ public record LedgerEntry(long seq, String customerId, EntryType type, long poin
         allocations = allocations == null ? List.of() : List.copyOf(allocations);
         attributes = attributes == null || attributes.isEmpty() ? Map.of()
                 : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
-        String where = "entry " + seq + " (" + type + ") of customer '" + customerId + "': ";
         boolean opens = opensLot(type, points);
         if (opens && points <= 0) {
-            throw new IllegalArgumentException(where + "a lot needs positive points, got " + points);
+            throw invalid(seq, type, customerId, "a lot needs positive points, got " + points);
         }
         if (!opens && expiresAt != null) {
-            throw new IllegalArgumentException(where + "expiresAt is only for entries that open a lot");
+            throw invalid(seq, type, customerId, "expiresAt is only for entries that open a lot");
         }
         if ((type == EntryType.PENDING) != (availableAt != null)) {
-            throw new IllegalArgumentException(where + "availableAt is required for PENDING and only for PENDING");
+            throw invalid(seq, type, customerId, "availableAt is required for PENDING and only for PENDING");
         }
         long drawn = 0;
         for (Allocation a : allocations) {
@@ -87,21 +86,26 @@ public record LedgerEntry(long seq, String customerId, EntryType type, long poin
         boolean debit = type == EntryType.REDEEM || type == EntryType.EXPIRE || type == EntryType.REVERSE
                 || type == EntryType.TRANSFER_OUT || (type == EntryType.ADJUST && points < 0);
         if (debt != 0 && type != EntryType.REVERSE) {
-            throw new IllegalArgumentException(where + "only reversals change the debt, got debt " + debt);
+            throw invalid(seq, type, customerId, "only reversals change the debt, got debt " + debt);
         }
         if (debit && drawn + debt != -points) {
-            throw new IllegalArgumentException(where + "points " + points + " must be minus the allocated " + drawn
+            throw invalid(seq, type, customerId, "points " + points + " must be minus the allocated " + drawn
                     + " minus the debt change " + debt);
         }
         if (type == EntryType.RELEASE && (points != 0 || allocations.size() != 1)) {
-            throw new IllegalArgumentException(where + "a release moves no points and names one lot");
+            throw invalid(seq, type, customerId, "a release moves no points and names one lot");
         }
         if (!type.isPoints() && points != 0) {
-            throw new IllegalArgumentException(where + "record entries move no points, got " + points);
+            throw invalid(seq, type, customerId, "record entries move no points, got " + points);
         }
         if (!debit && type != EntryType.RELEASE && !allocations.isEmpty()) {
-            throw new IllegalArgumentException(where + "only debits and releases draw from lots");
+            throw invalid(seq, type, customerId, "only debits and releases draw from lots");
         }
+    }
+
+    /** The exception for an entry that breaks a rule; the message is built only when one does. */
+    private static IllegalArgumentException invalid(long seq, EntryType type, String customerId, String problem) {
+        return new IllegalArgumentException("entry " + seq + " (" + type + ") of customer '" + customerId + "': " + problem);
     }
 
     /**

@@ -1,0 +1,84 @@
+package io.retention4j.loyalty.ledger;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An append-only array of objects in fixed-size chunks, shared by all customers of a store.
+ * Writers reserve consecutive slots and fill them, so the references a commit stores land next to
+ * those of the previous commit: the garbage collector then finds a few dirty cards per hundred
+ * appends instead of one per customer touched (the per-customer indexes are primitive arrays, which
+ * it never scans).
+ *
+ * <p>Thread-safe for concurrent appends. A slot's content is visible to a reader that learned the
+ * slot's index through a happens-before edge with the writer (the store publishes indexes under the
+ * customer's monitor).
+ *
+ * @param <T> the element type
+ */
+final class AppendArena<T> {
+    private static final int CHUNK_BITS = 14;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+    private static final int MASK = CHUNK - 1;
+
+    private final AtomicInteger next = new AtomicInteger();
+    private final String what;
+    private volatile Object[][] chunks = new Object[16][];
+
+    /** @param what the elements' name, for the message when the arena is full */
+    AppendArena(String what) {
+        this.what = what;
+    }
+
+    /**
+     * Reserves {@code n} consecutive slots.
+     *
+     * @return the first slot's index
+     * @throws IllegalStateException when the arena would exceed {@code Integer.MAX_VALUE} slots
+     */
+    int reserve(int n) {
+        int first = next.getAndAdd(n);
+        if (first < 0 || first + n < 0) {
+            next.getAndAdd(-n);
+            throw new IllegalStateException("the in-memory store holds 2^31 " + what + ": use a durable store");
+        }
+        if (n > 0) {
+            ensureChunks((first + n - 1) >>> CHUNK_BITS);
+        }
+        return first;
+    }
+
+    /** Stores an element in a reserved slot. */
+    void set(int index, T value) {
+        chunks[index >>> CHUNK_BITS][index & MASK] = value;
+    }
+
+    /** @return the element in a filled slot */
+    @SuppressWarnings("unchecked")
+    T get(int index) {
+        return (T) chunks[index >>> CHUNK_BITS][index & MASK];
+    }
+
+    /** @return the number of slots reserved so far */
+    int size() {
+        return next.get();
+    }
+
+    private void ensureChunks(int last) {
+        Object[][] current = chunks;
+        if (last < current.length && current[last] != null) {
+            return;
+        }
+        synchronized (this) {
+            current = chunks;
+            if (last >= current.length) {
+                current = java.util.Arrays.copyOf(current, Math.max(current.length * 2, last + 1));
+            }
+            for (int c = 0; c <= last; c++) {
+                if (current[c] == null) {
+                    current[c] = new Object[CHUNK];
+                }
+            }
+            chunks = current;
+        }
+    }
+}
