@@ -26,6 +26,8 @@ final class PurchaseEarning {
     private final ProgramCalendar calendar;
     private final EarnRule base;
     private final List<EarnRule> multipliers = new ArrayList<>();
+    /** The rule name of each tier's multiplier bonus ("tier:gold"), built once: entries keep it. */
+    private final java.util.Map<String, String> tierRules = new java.util.HashMap<>();
 
     PurchaseEarning(LoyaltyProgram program, ProgramCalendar calendar) {
         this.program = program;
@@ -39,6 +41,9 @@ final class PurchaseEarning {
             }
         }
         this.base = found;
+        for (io.retention4j.loyalty.program.Tier tier : program.tiers().tiers()) {
+            tierRules.put(tier.id(), "tier:" + tier.id());
+        }
     }
 
     List<Earning> purchase(Account account, Purchase purchase, Tier tier, Instant now) {
@@ -74,7 +79,7 @@ final class PurchaseEarning {
         if (tierMultiplier.compareTo(BigDecimal.ONE) > 0) {
             long extra = round(baseRaw.multiply(tierMultiplier.subtract(BigDecimal.ONE)), rounding);
             if (extra > 0) {
-                earnings.add(new Earning("tier:" + tier.id(), extra, null));
+                earnings.add(new Earning(tierRules.get(tier.id()), extra, null));
             }
         }
         return earnings;

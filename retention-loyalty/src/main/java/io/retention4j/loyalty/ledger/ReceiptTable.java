@@ -3,9 +3,9 @@ package io.retention4j.loyalty.ledger;
 /**
  * The idempotency receipts of a store: an open-addressing hash set of receipt indexes, split into
  * stripes with their own lock so threads inserting different keys rarely meet. The receipts
- * themselves live in an {@link AppendArena} in insertion order; the tables hold only primitive
- * indexes and hashes (nothing the garbage collector scans, and a probe compares the hash before it
- * touches a receipt).
+ * themselves live in an {@link AppendArena} in insertion order; a stripe's table is one
+ * {@code long[]} of (key hash, receipt index + 1) pairs: nothing the garbage collector scans, one
+ * cache line per probe, and a probe compares the hash before it touches a receipt.
  */
 final class ReceiptTable {
     private static final int STRIPE_BITS = 6;
@@ -14,10 +14,9 @@ final class ReceiptTable {
     private final AppendArena<CommandReceipt> receipts = new AppendArena<>("receipts");
     private final Stripe[] stripes = new Stripe[STRIPES];
 
-    /** One stripe: linear probing over slot = receipt index + 1 (0 = empty), with the key hashes. */
+    /** One stripe: linear probing; a slot holds hash << 32 | (receipt index + 1), 0 when empty. */
     private static final class Stripe {
-        int[] slots = new int[16];
-        int[] hashes = new int[16];
+        long[] slots = new long[16];
         int count;
     }
 
@@ -32,14 +31,15 @@ final class ReceiptTable {
         int hash = hash(key);
         Stripe stripe = stripes[hash & (STRIPES - 1)];
         synchronized (stripe) {
-            int mask = stripe.slots.length - 1;
+            long[] slots = stripe.slots;
+            int mask = slots.length - 1;
             for (int i = (hash >>> STRIPE_BITS) & mask; ; i = (i + 1) & mask) {
-                int slot = stripe.slots[i];
+                long slot = slots[i];
                 if (slot == 0) {
                     return null;
                 }
-                if (stripe.hashes[i] == hash) {
-                    CommandReceipt receipt = receipts.get(slot - 1);
+                if ((int) (slot >>> 32) == hash) {
+                    CommandReceipt receipt = receipts.get((int) slot - 1);
                     if (receipt.key().equals(key)) {
                         return receipt;
                     }
@@ -53,18 +53,18 @@ final class ReceiptTable {
         int hash = hash(receipt.key());
         Stripe stripe = stripes[hash & (STRIPES - 1)];
         synchronized (stripe) {
-            int mask = stripe.slots.length - 1;
+            long[] slots = stripe.slots;
+            int mask = slots.length - 1;
             int i = (hash >>> STRIPE_BITS) & mask;
-            for (; stripe.slots[i] != 0; i = (i + 1) & mask) {
-                if (stripe.hashes[i] == hash && receipts.get(stripe.slots[i] - 1).key().equals(receipt.key())) {
+            for (; slots[i] != 0; i = (i + 1) & mask) {
+                if ((int) (slots[i] >>> 32) == hash && receipts.get((int) slots[i] - 1).key().equals(receipt.key())) {
                     return false;
                 }
             }
             int index = receipts.reserve(1);
             receipts.set(index, receipt);
-            stripe.slots[i] = index + 1;
-            stripe.hashes[i] = hash;
-            if (++stripe.count * 4 > stripe.slots.length * 3) {
+            slots[i] = (long) hash << 32 | (index + 1L);
+            if (++stripe.count * 4 > slots.length * 3) {
                 grow(stripe);
             }
             return true;
@@ -83,23 +83,19 @@ final class ReceiptTable {
     }
 
     private static void grow(Stripe stripe) {
-        int[] oldSlots = stripe.slots;
-        int[] oldHashes = stripe.hashes;
-        int[] slots = new int[oldSlots.length * 2];
-        int[] hashes = new int[slots.length];
+        long[] old = stripe.slots;
+        long[] slots = new long[old.length * 2];
         int mask = slots.length - 1;
-        for (int j = 0; j < oldSlots.length; j++) {
-            if (oldSlots[j] != 0) {
-                int i = (oldHashes[j] >>> STRIPE_BITS) & mask;
+        for (long slot : old) {
+            if (slot != 0) {
+                int i = ((int) (slot >>> 32) >>> STRIPE_BITS) & mask;
                 while (slots[i] != 0) {
                     i = (i + 1) & mask;
                 }
-                slots[i] = oldSlots[j];
-                hashes[i] = oldHashes[j];
+                slots[i] = slot;
             }
         }
         stripe.slots = slots;
-        stripe.hashes = hashes;
     }
 
     /** String's hash, spread so the stripe (low bits) and the position (high bits) are independent. */
