@@ -95,11 +95,6 @@ public record Purchase(String orderId, String customerId, BigDecimal amount, Ins
         return new Purchase(orderId, customerId, amount, occurredAt, name, lines);
     }
 
-    /** @return the lines, or the single implicit line of the whole amount */
-    List<PurchaseLine> effectiveLines() {
-        return lines.isEmpty() ? List.of(new PurchaseLine(null, null, amount)) : lines;
-    }
-
     String fingerprint() {
         StringBuilder s = new StringBuilder(96).append("purchase|").append(customerId).append('|');
         Fingerprints.appendAmount(s, amount).append('|').append(occurredAt).append('|').append(channel);

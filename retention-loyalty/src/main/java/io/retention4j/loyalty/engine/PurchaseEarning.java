@@ -28,6 +28,10 @@ final class PurchaseEarning {
     private final List<EarnRule> multipliers = new ArrayList<>();
     /** The rule name of each tier's multiplier bonus ("tier:gold"), built once: entries keep it. */
     private final java.util.Map<String, String> tierRules = new java.util.HashMap<>();
+    /** Per multiplier rule: extra points per currency unit, {@code pointsPerUnit * (multiplier - 1)}. */
+    private final BigDecimal[] extraPerUnit;
+    /** Per tier with an earn multiplier above 1: the extra share of base points, {@code multiplier - 1}. */
+    private final java.util.Map<String, BigDecimal> tierExtraFactor = new java.util.HashMap<>();
 
     PurchaseEarning(LoyaltyProgram program, ProgramCalendar calendar) {
         this.program = program;
@@ -43,41 +47,57 @@ final class PurchaseEarning {
         this.base = found;
         for (io.retention4j.loyalty.program.Tier tier : program.tiers().tiers()) {
             tierRules.put(tier.id(), "tier:" + tier.id());
+            BigDecimal multiplier = tier.benefits().earnMultiplier();
+            if (multiplier.compareTo(BigDecimal.ONE) > 0) {
+                tierExtraFactor.put(tier.id(), multiplier.subtract(BigDecimal.ONE));
+            }
+        }
+        extraPerUnit = new BigDecimal[multipliers.size()];
+        for (int r = 0; r < extraPerUnit.length; r++) {
+            extraPerUnit[r] = found == null ? BigDecimal.ZERO
+                    : found.pointsPerUnit().multiply(multipliers.get(r).multiplier().subtract(BigDecimal.ONE));
         }
     }
 
     List<Earning> purchase(Account account, Purchase purchase, Tier tier, Instant now) {
-        List<Earning> earnings = new ArrayList<>();
+        List<Earning> earnings = new ArrayList<>(2);
         if (base == null) {
             return earnings;
         }
-        List<PurchaseLine> lines = purchase.effectiveLines();
-        BigDecimal baseRaw = BigDecimal.ZERO;
-        for (PurchaseLine line : lines) {
-            baseRaw = baseRaw.add(line.amount().multiply(base.pointsPerUnit()));
-        }
+        List<PurchaseLine> lines = purchase.lines();
+        BigDecimal spent = purchase.amount(); // the lines add up to it (Purchase checks)
+        BigDecimal baseRaw = spent.multiply(base.pointsPerUnit());
         RoundingMode rounding = base.rounding();
         add(earnings, account, base, round(baseRaw, rounding), now);
         LocalDate day = null;
-        for (EarnRule rule : multipliers) {
+        for (int r = 0; r < multipliers.size(); r++) {
+            EarnRule rule = multipliers.get(r);
             if (rule.from() != null || rule.until() != null) {
                 day = day != null ? day : calendar.date(purchase.occurredAt() == null ? now : purchase.occurredAt());
                 if (!rule.activeOn(day)) {
                     continue;
                 }
             }
-            BigDecimal matched = BigDecimal.ZERO;
-            for (PurchaseLine line : lines) {
-                if (matches(rule, purchase, line)) {
-                    matched = matched.add(line.amount());
+            BigDecimal matched;
+            if (lines.isEmpty()) {
+                // one implicit line with no product or category: only channel rules (and rules on everything) match
+                matched = matches(rule, purchase, null, null) ? spent : BigDecimal.ZERO;
+            } else {
+                matched = BigDecimal.ZERO;
+                for (int i = 0; i < lines.size(); i++) {
+                    PurchaseLine line = lines.get(i);
+                    if (matches(rule, purchase, line.product(), line.category())) {
+                        matched = matched.add(line.amount());
+                    }
                 }
             }
-            BigDecimal extra = matched.multiply(base.pointsPerUnit()).multiply(rule.multiplier().subtract(BigDecimal.ONE));
-            add(earnings, account, rule, round(extra, rounding), now);
+            if (matched.signum() > 0) {
+                add(earnings, account, rule, round(matched.multiply(extraPerUnit[r]), rounding), now);
+            }
         }
-        BigDecimal tierMultiplier = tier.benefits().earnMultiplier();
-        if (tierMultiplier.compareTo(BigDecimal.ONE) > 0) {
-            long extra = round(baseRaw.multiply(tierMultiplier.subtract(BigDecimal.ONE)), rounding);
+        BigDecimal tierExtra = tierExtraFactor.get(tier.id());
+        if (tierExtra != null) {
+            long extra = round(baseRaw.multiply(tierExtra), rounding);
             if (extra > 0) {
                 earnings.add(new Earning(tierRules.get(tier.id()), extra, null));
             }
@@ -95,12 +115,12 @@ final class PurchaseEarning {
         return earnings;
     }
 
-    private static boolean matches(EarnRule rule, Purchase purchase, PurchaseLine line) {
+    private static boolean matches(EarnRule rule, Purchase purchase, String product, String category) {
         if (rule.dimension() == null) {
             return true;
         }
-        return rule.value().equals(rule.dimension() == Dimension.CATEGORY ? line.category()
-                : rule.dimension() == Dimension.PRODUCT ? line.product() : purchase.channel());
+        return rule.value().equals(rule.dimension() == Dimension.CATEGORY ? category
+                : rule.dimension() == Dimension.PRODUCT ? product : purchase.channel());
     }
 
     private static long round(BigDecimal points, RoundingMode mode) {
