@@ -36,6 +36,7 @@ public final class ProgramCalendar {
     private static final long FOREVER_DAYS = 365L * 10_000;
 
     private final ZoneId zone;
+    private final LocalShift shift;
 
     /**
      * A calendar in a zone.
@@ -44,6 +45,7 @@ public final class ProgramCalendar {
      */
     public ProgramCalendar(ZoneId zone) {
         this.zone = Require.notNull("zone", zone);
+        this.shift = new LocalShift(zone);
     }
 
     /**
@@ -83,7 +85,7 @@ public final class ProgramCalendar {
      * @return {@code at} itself for a zero period, else the local date-time of {@code at} plus {@code period}
      */
     public Instant plus(Instant at, Period period) {
-        return period.isZero() ? at : ZonedDateTime.ofInstant(at, zone).plus(period).toInstant();
+        return period.isZero() ? at : shift.plus(at, period);
     }
 
     /**
@@ -160,7 +162,7 @@ public final class ProgramCalendar {
     public Instant windowStart(TierWindow window, Instant at, Instant enrolledAt) {
         return switch (window.kind()) {
             case LIFETIME -> enrolledAt;
-            case ROLLING_MONTHS -> ZonedDateTime.ofInstant(at, zone).minusMonths(window.months()).toInstant();
+            case ROLLING_MONTHS -> shift.plusMonths(at, -window.months());
             case CALENDAR_YEAR -> startOf(date(at).withDayOfYear(1));
             case ANNIVERSARY_YEAR -> {
                 LocalDate enrolled = date(enrolledAt);
