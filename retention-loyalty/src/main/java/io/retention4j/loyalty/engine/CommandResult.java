@@ -50,8 +50,8 @@ public record CommandResult(String key, List<LedgerEntry> entries, List<Action> 
      */
     public long points() {
         long sum = 0;
-        for (LedgerEntry e : entries) {
-            sum += e.points();
+        for (int i = 0; i < entries.size(); i++) {
+            sum += entries.get(i).points();
         }
         return sum;
     }

@@ -96,9 +96,11 @@ public record Purchase(String orderId, String customerId, BigDecimal amount, Ins
     }
 
     String fingerprint() {
-        StringBuilder s = new StringBuilder(96).append("purchase|").append(customerId).append('|');
+        StringBuilder s = new StringBuilder(48 + customerId.length() + (channel == null ? 0 : channel.length())
+                + 24 * lines.size()).append("purchase|").append(customerId).append('|');
         Fingerprints.appendAmount(s, amount).append('|').append(occurredAt).append('|').append(channel);
-        for (PurchaseLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            PurchaseLine line = lines.get(i);
             s.append('|').append(line.product()).append(',').append(line.category()).append(',');
             Fingerprints.appendAmount(s, line.amount());
         }

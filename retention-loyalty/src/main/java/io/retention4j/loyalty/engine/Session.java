@@ -140,12 +140,35 @@ final class Session {
     }
 
     private static JournalAppend append(Account account, int from) {
-        List<LedgerEntry> journal = account.journal();
-        return new JournalAppend(account.customerId(), from, journal.subList(from, journal.size()));
+        return new JournalAppend(account.customerId(), from, immutableTail(account.journal(), from));
     }
 
-    /** Entries written under the command's key, in write order. */
+    /**
+     * The entries from {@code from} on, as an immutable list built without an intermediate copy
+     * (most commands append one to three entries).
+     */
+    private static List<LedgerEntry> immutableTail(List<LedgerEntry> journal, int from) {
+        return switch (journal.size() - from) {
+            case 0 -> List.of();
+            case 1 -> List.of(journal.get(from));
+            case 2 -> List.of(journal.get(from), journal.get(from + 1));
+            default -> List.copyOf(journal.subList(from, journal.size()));
+        };
+    }
+
+    /** Entries written under the command's key, in write order; immutable. */
     List<LedgerEntry> entriesOfCommand() {
+        if (accounts.size() == 1) {
+            List<LedgerEntry> journal = accounts.get(0).journal();
+            int from = sizeBefore[0];
+            boolean allOfCommand = true;
+            for (int j = from, end = journal.size(); j < end && allOfCommand; j++) {
+                allOfCommand = journal.get(j).key().equals(key);
+            }
+            if (allOfCommand) {
+                return immutableTail(journal, from);
+            }
+        }
         List<LedgerEntry> entries = new ArrayList<>(4);
         for (int i = 0; i < accounts.size(); i++) {
             List<LedgerEntry> journal = accounts.get(i).journal();
@@ -156,7 +179,7 @@ final class Session {
                 }
             }
         }
-        return entries;
+        return List.copyOf(entries);
     }
 
     List<String> customerIds() {

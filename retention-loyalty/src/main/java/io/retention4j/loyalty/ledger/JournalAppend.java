@@ -25,7 +25,8 @@ public record JournalAppend(String customerId, long expectedSize, List<LedgerEnt
         Require.nonNegative("append.expectedSize", expectedSize);
         entries = List.copyOf(entries);
         long seq = expectedSize;
-        for (LedgerEntry e : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            LedgerEntry e = entries.get(i);
             if (e.seq() != seq++ || !e.customerId().equals(customerId)) {
                 throw new IllegalArgumentException("append to '" + customerId + "' at " + expectedSize
                         + " has an entry out of place: " + e);
