@@ -203,14 +203,14 @@ public final class RetentionExperimentReport {
                     a.clv().map(c -> String.format(Locale.ROOT, " %10.2f", c.mean())).orElse("")));
         }
         s.append('\n');
-        s.append(String.format(Locale.ROOT, "  %-36s %-10s %-34s %-30s %8s %8s %8s%n", "metric", "variant",
+        s.append(String.format(Locale.ROOT, "  %-36s %-10s %-34s %-36s %8s %8s %8s%n", "metric", "variant",
                 "absolute effect (" + Text.level(level) + " CI)", "relative effect", "p", "Holm p", "BH p"));
         for (MetricComparison c : comparisons) {
             Effect abs = c.absolute();
             String relative = c.relative().map(r -> String.format(Locale.ROOT, "%s (%s .. %s)",
                     Text.signedPercent(r.estimate()), Text.signedPercent(r.lower()), Text.signedPercent(r.upper())))
                     .orElse("n/a (control is 0)");
-            s.append(String.format(Locale.ROOT, "  %-36s %-10s %-34s %-30s %8s %8s %8s%n", c.metric(), c.variant(),
+            s.append(String.format(Locale.ROOT, "  %-36s %-10s %-34s %-36s %8s %8s %8s%n", c.metric(), c.variant(),
                     String.format(Locale.ROOT, "%s (%s .. %s)", Text.signed(abs.estimate()), Text.signed(abs.lower()),
                             Text.signed(abs.upper())), relative, Text.p(c.pValue()), Text.p(c.holmPValue()),
                     Text.p(c.benjaminiHochbergPValue())));
@@ -220,7 +220,7 @@ public final class RetentionExperimentReport {
             s.append("  Churn: no churn observed before the observation end, no log-rank test\n");
         } else {
             s.append("  Churn hazard by variant (days from exposure to churn):\n");
-            s.append(churn.toString().indent(2));
+            s.append(churn.toString().indent(4));
         }
         return s.toString();
     }

@@ -39,7 +39,7 @@ final class Text {
         return (s.endsWith(".") ? s.substring(0, s.length() - 1) : s) + "%";
     }
 
-    /** A general number with up to six significant digits. */
+    /** A general number with up to six significant digits, without trailing zeros. */
     static String number(double value) {
         if (Double.isInfinite(value)) {
             return value > 0 ? "inf" : "-inf";
@@ -47,7 +47,11 @@ final class Text {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return String.format(Locale.ROOT, "%,d", (long) value);
         }
-        return String.format(Locale.ROOT, "%.6g", value);
+        String s = String.format(Locale.ROOT, "%.6g", value);
+        if (s.contains("e")) {
+            return s;
+        }
+        return s.indexOf('.') < 0 ? s : s.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     /** An effect: a signed percentage when relative, a signed number otherwise. */

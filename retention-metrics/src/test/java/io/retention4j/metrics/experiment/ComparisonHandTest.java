@@ -184,6 +184,6 @@ class ComparisonHandTest {
                 + " se 37.88%), Welch t, df 5,841.7, two-sided p = 0.0619");
         assertThat(c.welch(EffectType.ABSOLUTE).toString()).startsWith("absolute effect +0.2900 (95% CI +0.04538 .. +0.5346");
         assertThat(c.bayesian(EffectType.RELATIVE).toString()).contains("chance to beat control").contains("flat prior");
-        assertThat(c.toString()).isEqualTo("control mean 0.410000 (n 3,407) vs treatment mean 0.700000 (n 3,461)");
+        assertThat(c.toString()).isEqualTo("control mean 0.41 (n 3,407) vs treatment mean 0.7 (n 3,461)");
     }
 }

@@ -71,6 +71,6 @@ class PowerPlanTest {
     @Test
     void toString_statesTheMethod() {
         assertThat(PowerPlan.means(1, 2).toString())
-                .isEqualTo("power plan: difference of means 1 with sd 2 (noncentral t), alpha 0.0500000, two-sided");
+                .isEqualTo("power plan: difference of means 1 with sd 2 (noncentral t), alpha 0.05, two-sided");
     }
 }
