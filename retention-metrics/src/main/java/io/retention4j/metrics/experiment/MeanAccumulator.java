@@ -41,14 +41,26 @@ public final class MeanAccumulator {
      */
     public MeanAccumulator addAll(double[] values) {
         Require.nonNull("values", values);
+        if (values.length == 0) {
+            return this;
+        }
+        // one pass into local sums, committed only when every value was finite
+        double k = n == 0 ? values[0] : shift;
+        double a1 = 0;
+        double a2 = 0;
         for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
-                throw new IllegalArgumentException("values[" + i + "] must be a finite number, got " + values[i]);
+            double v = values[i];
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("values[" + i + "] must be a finite number, got " + v);
             }
+            double d = v - k;
+            a1 += d;
+            a2 += d * d;
         }
-        for (double v : values) {
-            accept(v);
-        }
+        shift = k;
+        n += values.length;
+        s1 += a1;
+        s2 += a2;
         return this;
     }
 
