@@ -31,7 +31,7 @@ class CdnowWinBackExperimentTest {
         lastBeforeCut = new TreeMap<>();
         datesAfterCut = new TreeMap<>();
         for (String[] f : ExampleRuns.masterRows()) {
-            String id = Integer.toString(Integer.parseInt(f[0]));
+            String id = f[0]; // the log keeps the ids as written, e.g. "00001"
             LocalDate d = LocalDate.parse(f[1], BASIC);
             if (d.isAfter(CdnowWinBackExperiment.CUT)) {
                 datesAfterCut.computeIfAbsent(id, k -> new HashSet<>()).add(d);
