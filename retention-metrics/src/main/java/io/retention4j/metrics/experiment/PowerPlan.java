@@ -12,6 +12,7 @@ import org.hipparchus.analysis.solvers.BrentSolver;
  * PowerPlan.proportions(0.50, 0.75).sampleSizePerArm(0.90);     // 76.7 (R: power.prop.test)
  * PowerPlan.proportionsWithRelativeEffect(0.04, 0.10).unitsPerArm(0.80);
  * PowerPlan.means(1, 1).power(20);                              // 0.869 (R: power.t.test)
+ * PowerPlan.meansWithRelativeEffect(40.0, 0.05, 25.0).unitsPerArm(0.80);
  * PowerPlan.means(1, 1).alpha(0.01).oneSided().sampleSizePerArm(0.90);
  * }</pre>
  *
@@ -105,6 +106,26 @@ public final class PowerPlan {
         }
         Require.positive("standard deviation", standardDeviation);
         return new PowerPlan(Kind.MEANS, Math.abs(difference), standardDeviation, 0.05, false);
+    }
+
+    /**
+     * A plan to detect a relative change of a mean: difference = baseline mean × relative effect.
+     *
+     * @param baselineMean      the control's mean, finite and not 0
+     * @param relativeEffect    the minimum detectable lift as a fraction (0.05 for +5%), finite and not 0
+     * @param standardDeviation the per-unit standard deviation (both arms), {@code > 0}
+     * @return the plan
+     * @throws IllegalArgumentException for a zero baseline or effect, or a standard deviation that is not
+     *                                  positive
+     */
+    public static PowerPlan meansWithRelativeEffect(double baselineMean, double relativeEffect,
+                                                    double standardDeviation) {
+        Require.finite("baseline mean", baselineMean);
+        Require.finite("relative effect", relativeEffect);
+        if (baselineMean == 0) {
+            throw new IllegalArgumentException("baseline mean must not be 0: a relative effect of 0 is undefined");
+        }
+        return means(baselineMean * relativeEffect, standardDeviation);
     }
 
     /**

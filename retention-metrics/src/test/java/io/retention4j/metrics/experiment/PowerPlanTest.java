@@ -53,6 +53,8 @@ class PowerPlanTest {
         assertThat(PowerPlan.means(1, 1).oneSided().sampleSizePerArm(0.90)).isCloseTo(17.847120626538345,
                 within(1e-6));
         assertThat(PowerPlan.means(-2, 2).unitsPerArm(0.90)).isEqualTo(23);
+        // a +10% lift on a mean of 10 with sd 1 is a difference of 1: the same plan as delta = 1, sd = 1
+        assertThat(PowerPlan.meansWithRelativeEffect(10, 0.1, 1).power(20)).isCloseTo(0.8689528, within(0.5e-7));
     }
 
     @Test
@@ -62,6 +64,7 @@ class PowerPlanTest {
         assertThatThrownBy(() -> PowerPlan.proportionsWithRelativeEffect(0.6, 1.0))
                 .hasMessageContaining("target rate of 1.2, outside (0, 1)");
         assertThatThrownBy(() -> PowerPlan.means(0, 1)).hasMessageContaining("difference must not be 0");
+        assertThatThrownBy(() -> PowerPlan.meansWithRelativeEffect(0, 0.1, 1)).hasMessageContaining("baseline mean");
         assertThatThrownBy(() -> PowerPlan.means(1, 0)).hasMessage("standard deviation must be a finite number > 0, got 0.0");
         assertThatThrownBy(() -> PowerPlan.means(1, 1).alpha(1.5)).hasMessage("alpha must be in (0, 1), got 1.5");
         assertThatThrownBy(() -> PowerPlan.means(1, 1).power(1)).hasMessageContaining(">= 2");
