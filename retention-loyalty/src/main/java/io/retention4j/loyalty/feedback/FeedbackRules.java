@@ -1,0 +1,255 @@
+package io.retention4j.loyalty.feedback;
+
+import io.retention4j.loyalty.internal.Require;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Categories, rules and the explicit fallback: how responses become categorised cases. Immutable and
+ * thread-safe; {@link #categorise(Response)} allocates only the response's words.
+ *
+ * <p><b>Evaluation.</b> Rules are tried in ascending {@link CategoryRule#priority()}, rules of equal
+ * priority in the order they were added (so with all priorities left at 0 it is plain first-match in
+ * definition order). The first rule whose conditions all hold gives the category and severity; when
+ * none holds, the fallback category and severity apply, and the {@link Categorisation} says so. Every
+ * response thus gets exactly one category.
+ *
+ * <p><b>Cost.</b> The text is split into words once; a map from each keyword's first word to the
+ * keywords starting with it finds every keyword hit in one pass over the words, whatever the number of
+ * rules, and the rules are then checked in order with the hits already known.
+ */
+public final class FeedbackRules {
+    private final List<Category> categories;
+    private final Map<String, Category> byId;
+    private final CategoryRule[] rules;
+    private final Category fallback;
+    private final Severity fallbackSeverity;
+    /** Keyword phrases: their words and the index (in evaluation order) of the rule they belong to. */
+    private final String[][] phrases;
+    private final int[] phraseRule;
+    /** First word of a phrase -> the phrases starting with it. */
+    private final Map<String, int[]> phrasesByFirstWord;
+
+    private FeedbackRules(Builder b) {
+        this.categories = Require.uniqueList("categories", b.categories, Category::id);
+        if (categories.isEmpty()) {
+            throw new IllegalArgumentException("categories must not be empty: define at least the fallback category");
+        }
+        Map<String, Category> map = new LinkedHashMap<>();
+        categories.forEach(c -> map.put(c.id(), c));
+        this.byId = map;
+        List<CategoryRule> ordered = new ArrayList<>(Require.uniqueList("rules", b.rules, CategoryRule::id));
+        ordered.sort(Comparator.comparingInt(CategoryRule::priority)); // stable: ties keep definition order
+        for (CategoryRule rule : ordered) {
+            known("rule '" + rule.id() + "' categoryId", rule.categoryId());
+        }
+        this.rules = ordered.toArray(new CategoryRule[0]);
+        if (b.fallbackId == null) {
+            throw new IllegalArgumentException("fallback must be set: name the category (and severity) of responses "
+                    + "that no rule matches, for example an 'uncategorised' category");
+        }
+        this.fallback = known("fallback", b.fallbackId);
+        this.fallbackSeverity = b.fallbackSeverity;
+
+        List<String[]> words = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int r = 0; r < rules.length; r++) {
+            for (String keyword : rules[r].keywords()) {
+                String[] phrase = keyword.split(" ");
+                index.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(words.size());
+                words.add(phrase);
+                owners.add(r);
+            }
+        }
+        this.phrases = words.toArray(new String[0][]);
+        this.phraseRule = owners.stream().mapToInt(Integer::intValue).toArray();
+        Map<String, int[]> compact = new HashMap<>();
+        index.forEach((word, ids) -> compact.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
+        this.phrasesByFirstWord = compact;
+    }
+
+    private Category known(String field, String categoryId) {
+        Category category = byId.get(categoryId);
+        if (category == null) {
+            throw new IllegalArgumentException(field + " is '" + categoryId + "', which is not a defined category; the "
+                    + "categories are " + byId.keySet());
+        }
+        return category;
+    }
+
+    /**
+     * Starts a rule set.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The category and severity of a response: the first matching rule's, or the fallback's.
+     *
+     * @param response the response
+     * @return exactly one categorisation
+     */
+    public Categorisation categorise(Response response) {
+        Require.notNull("response", response);
+        boolean[] keywordHit = keywordHits(response.text());
+        String channel = CategoryRule.lower(response.channel());
+        String product = CategoryRule.lower(response.product());
+        for (int r = 0; r < rules.length; r++) {
+            CategoryRule rule = rules[r];
+            if ((rule.keywords().isEmpty() || keywordHit[r]) && rule.matchesExceptKeywords(response, channel, product)) {
+                return new Categorisation(byId.get(rule.categoryId()), rule.severity(), rule.id());
+            }
+        }
+        return new Categorisation(fallback, fallbackSeverity, null);
+    }
+
+    /** For each rule (evaluation order), whether one of its keywords occurs in the text. */
+    private boolean[] keywordHits(String text) {
+        boolean[] hit = new boolean[rules.length];
+        if (phrases.length == 0 || text == null) {
+            return hit;
+        }
+        String[] words = Words.of(text);
+        for (int start = 0; start < words.length; start++) {
+            int[] candidates = phrasesByFirstWord.get(words[start]);
+            if (candidates == null) {
+                continue;
+            }
+            for (int p : candidates) {
+                if (!hit[phraseRule[p]] && Words.at(words, start, phrases[p])) {
+                    hit[phraseRule[p]] = true;
+                }
+            }
+        }
+        return hit;
+    }
+
+    /**
+     * The categories, in the order they were added.
+     *
+     * @return the categories
+     */
+    public List<Category> categories() {
+        return categories;
+    }
+
+    /**
+     * The category with an id.
+     *
+     * @param id the category id
+     * @return the category
+     * @throws IllegalArgumentException naming the defined categories when there is none
+     */
+    public Category category(String id) {
+        return known("category", Require.notNull("category", id));
+    }
+
+    /**
+     * The rules in evaluation order (priority, then definition order).
+     *
+     * @return the rules
+     */
+    public List<CategoryRule> rules() {
+        return List.of(rules);
+    }
+
+    /**
+     * The category of responses no rule matches.
+     *
+     * @return the fallback category
+     */
+    public Category fallback() {
+        return fallback;
+    }
+
+    /**
+     * The severity of responses no rule matches.
+     *
+     * @return the fallback severity
+     */
+    public Severity fallbackSeverity() {
+        return fallbackSeverity;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("FeedbackRules: ").append(categories.size()).append(" categories, ")
+                .append(rules.length).append(" rules, first match by priority then order");
+        for (Category category : categories) {
+            s.append("\n  category ").append(category);
+        }
+        for (CategoryRule rule : rules) {
+            s.append("\n  rule ").append(rule);
+        }
+        return s.append("\n  otherwise ").append(fallback.id()).append(' ').append(fallbackSeverity).toString();
+    }
+
+    /** Builds {@link FeedbackRules}; each setter checks its argument at once, {@link #build()} the whole. */
+    public static final class Builder {
+        private final List<Category> categories = new ArrayList<>();
+        private final List<CategoryRule> rules = new ArrayList<>();
+        private String fallbackId;
+        private Severity fallbackSeverity;
+
+        private Builder() {
+        }
+
+        /**
+         * Adds categories.
+         *
+         * @param values the categories
+         * @return this builder
+         */
+        public Builder categories(Category... values) {
+            for (Category category : values) {
+                categories.add(Require.notNull("category", category));
+            }
+            return this;
+        }
+
+        /**
+         * Adds rules; they are tried by priority, then in the order added.
+         *
+         * @param values the rules
+         * @return this builder
+         */
+        public Builder rules(CategoryRule... values) {
+            for (CategoryRule rule : values) {
+                rules.add(Require.notNull("rule", rule));
+            }
+            return this;
+        }
+
+        /**
+         * The explicit fallback for responses that no rule matches. Required.
+         *
+         * @param categoryId a category added to this builder
+         * @param severity   the severity of such responses
+         * @return this builder
+         */
+        public Builder fallback(String categoryId, Severity severity) {
+            this.fallbackId = Checks.id("fallback", categoryId);
+            this.fallbackSeverity = Require.notNull("fallback severity", severity);
+            return this;
+        }
+
+        /**
+         * Validates the rule set: at least one category, unique category and rule ids, every rule's
+         * category and the fallback defined.
+         *
+         * @return the rules
+         * @throws IllegalArgumentException naming what is missing or unknown
+         */
+        public FeedbackRules build() {
+            return new FeedbackRules(this);
+        }
+    }
+}
