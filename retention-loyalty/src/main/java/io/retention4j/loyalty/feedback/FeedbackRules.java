@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Categories, rules and the explicit fallback: how responses become categorised cases. Immutable and
- * thread-safe; {@link #categorise(Response)} allocates only the response's words.
+ * thread-safe; {@link #categorise(Response)} allocates only the response's lower-cased text, its
+ * words, one flag per rule and the lower-cased channel and product.
  *
  * <p><b>Evaluation.</b> Rules are tried in ascending {@link CategoryRule#priority()}, rules of equal
  * priority in the order they were added (so with all priorities left at 0 it is plain first-match in
@@ -28,6 +29,9 @@ public final class FeedbackRules {
     private final CategoryRule[] rules;
     private final Category fallback;
     private final Severity fallbackSeverity;
+    /** The result of each rule (evaluation order), and of the fallback: immutable, shared by every response. */
+    private final Categorisation[] results;
+    private final Categorisation fallbackResult;
     /** Keyword phrases: their words and the index (in evaluation order) of the rule they belong to. */
     private final String[][] phrases;
     private final int[] phraseRule;
@@ -54,6 +58,11 @@ public final class FeedbackRules {
         }
         this.fallback = known("fallback", b.fallbackId);
         this.fallbackSeverity = b.fallbackSeverity;
+        this.results = new Categorisation[rules.length];
+        for (int r = 0; r < rules.length; r++) {
+            results[r] = new Categorisation(byId.get(rules[r].categoryId()), rules[r].severity(), rules[r].id());
+        }
+        this.fallbackResult = new Categorisation(fallback, fallbackSeverity, null);
 
         List<String[]> words = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
@@ -105,10 +114,10 @@ public final class FeedbackRules {
         for (int r = 0; r < rules.length; r++) {
             CategoryRule rule = rules[r];
             if ((rule.keywords().isEmpty() || keywordHit[r]) && rule.matchesExceptKeywords(response, channel, product)) {
-                return new Categorisation(byId.get(rule.categoryId()), rule.severity(), rule.id());
+                return results[r];
             }
         }
-        return new Categorisation(fallback, fallbackSeverity, null);
+        return fallbackResult;
     }
 
     /** For each rule (evaluation order), whether one of its keywords occurs in the text. */
