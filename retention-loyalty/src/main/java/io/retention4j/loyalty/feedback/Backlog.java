@@ -96,7 +96,7 @@ public record Backlog(Instant asOf, List<Row> rows) {
     /**
      * All unresolved cases.
      *
-     * @return the sum of the rows' OPEN and IN_PROGRESS cases
+     * @return the sum of the rows' OPEN and IN_PROGRESS cases; 0 when there is no row
      */
     public int unresolved() {
         return rows.stream().mapToInt(Row::unresolved).sum();
@@ -105,7 +105,7 @@ public record Backlog(Instant asOf, List<Row> rows) {
     /**
      * All breached cases.
      *
-     * @return the sum of the rows' breached cases
+     * @return the sum of the rows' breached cases; 0 when there is no row
      */
     public int breached() {
         return rows.stream().mapToInt(Row::breached).sum();

@@ -121,7 +121,7 @@ public record CategoryTrend(CalendarPeriod period, Instant from, Instant to, Lis
      * The most frequent categories over all periods.
      *
      * @param n how many, at least 1
-     * @return up to {@code n} counts, most first
+     * @return up to {@code n} counts, most first; empty when no case was counted
      */
     public List<CategoryCount> top(int n) {
         Require.positive("n", n);
@@ -131,7 +131,7 @@ public record CategoryTrend(CalendarPeriod period, Instant from, Instant to, Lis
     /**
      * The number of cases counted.
      *
-     * @return the sum over all periods
+     * @return the sum of the overall counts; 0 when no case was counted
      */
     public int total() {
         return overall.stream().mapToInt(CategoryCount::count).sum();

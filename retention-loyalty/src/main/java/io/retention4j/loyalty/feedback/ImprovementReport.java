@@ -173,7 +173,7 @@ public record ImprovementReport(CalendarPeriod period, int examples, List<Fixed>
     /**
      * All cases resolved in the report.
      *
-     * @return the sum over the periods
+     * @return the sum of the periods' resolved cases; 0 when no case was resolved
      */
     public int resolved() {
         return periods.stream().mapToInt(Fixed::resolved).sum();
