@@ -18,21 +18,23 @@ import java.util.TreeSet;
  * <p><b>Conditions</b>, all of which must hold (an empty one holds for every response):
  * <ul>
  *   <li>{@code keywords}: at least one keyword occurs in the response's text as whole words,
- *       case-insensitively: the text's words (lower-cased with {@code Locale.ROOT}; a word is a
- *       maximal run of letters and digits, everything else separates words) contain the keyword's
+ *       case-insensitively: the text's words (a word is a maximal run of letters and digits,
+ *       {@link Character#isLetterOrDigit(int)}; everything else separates words; letters compared
+ *       lower-cased code point by code point, {@link Character#toLowerCase(int)}) contain the keyword's
  *       words consecutively. "crash" matches "App CRASH!" but not "crashes" or "crashed"; the phrase
  *       "not working" matches "it's not... working" but not "not really working". A response without
  *       text matches no keyword.</li>
  *   <li>score band {@code minScore..maxScore} (inclusive; an absent bound is 0 or 10): the response has
  *       a score within it. A response without a score matches no band.</li>
  *   <li>{@code channels}, {@code products}: the response's channel (product) is one of them,
- *       case-insensitively.</li>
+ *       case-insensitively ({@link String#equalsIgnoreCase(String)}).</li>
  *   <li>{@code surveys}: the response answers one of these survey ids (exact).</li>
  * </ul>
  *
  * @param id         the rule's id: letters, digits, '.', '_', ':' or '-'
  * @param priority   lower numbers are tried first; rules of equal priority in the order they were added
- * @param keywords   keywords or phrases in canonical form (lower-case words joined by one space); empty for no keyword condition
+ * @param keywords   keywords or phrases in canonical form (their words, lower-cased, joined by one space);
+ *                   empty for no keyword condition
  * @param minScore   the band's lowest score 0..10, or null for 0
  * @param maxScore   the band's highest score 0..10, or null for 10
  * @param channels   lower-cased channels; empty for any channel
@@ -116,7 +118,7 @@ public record CategoryRule(String id, int priority, List<String> keywords, Integ
      */
     public boolean matches(Response response) {
         Require.notNull("response", response);
-        if (!matchesExceptKeywords(response, lower(response.channel()), lower(response.product()))) {
+        if (!matchesExceptKeywords(response)) {
             return false;
         }
         if (keywords.isEmpty()) {
@@ -131,21 +133,32 @@ public record CategoryRule(String id, int priority, List<String> keywords, Integ
         return false;
     }
 
-    /** Every condition but the keywords; channel and product already lower-cased (or null). */
-    boolean matchesExceptKeywords(Response response, String channel, String product) {
+    /** Every condition but the keywords. */
+    boolean matchesExceptKeywords(Response response) {
         if (minScore != null || maxScore != null) {
             Integer score = response.score();
             if (score == null || (minScore != null && score < minScore) || (maxScore != null && score > maxScore)) {
                 return false;
             }
         }
-        return (channels.isEmpty() || (channel != null && channels.contains(channel)))
-                && (products.isEmpty() || (product != null && products.contains(product)))
+        return oneOf(channels, response.channel()) && oneOf(products, response.product())
                 && (surveys.isEmpty() || surveys.contains(response.surveyId()));
     }
 
-    static String lower(String value) {
-        return value == null ? null : value.toLowerCase(Locale.ROOT);
+    /** Whether the set is empty (no condition) or holds the value, ignoring case. */
+    private static boolean oneOf(Set<String> lowerCased, String value) {
+        if (lowerCased.isEmpty()) {
+            return true;
+        }
+        if (value == null) {
+            return false;
+        }
+        for (String candidate : lowerCased) {
+            if (candidate.equalsIgnoreCase(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

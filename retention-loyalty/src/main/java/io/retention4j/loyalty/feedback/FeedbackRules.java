@@ -3,15 +3,14 @@ package io.retention4j.loyalty.feedback;
 import io.retention4j.loyalty.internal.Require;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Categories, rules and the explicit fallback: how responses become categorised cases. Immutable and
- * thread-safe; {@link #categorise(Response)} allocates only the response's lower-cased text, its
- * words, one flag per rule and the lower-cased channel and product.
+ * thread-safe; {@link #categorise(Response)} copies no text: it allocates only a small array of word
+ * ids and one flag per rule.
  *
  * <p><b>Evaluation.</b> Rules are tried in ascending {@link CategoryRule#priority()}, rules of equal
  * priority in the order they were added (so with all priorities left at 0 it is plain first-match in
@@ -19,9 +18,9 @@ import java.util.Map;
  * none holds, the fallback category and severity apply, and the {@link Categorisation} says so. Every
  * response thus gets exactly one category.
  *
- * <p><b>Cost.</b> The text is split into words once; a map from each keyword's first word to the
- * keywords starting with it finds every keyword hit in one pass over the words, whatever the number of
- * rules, and the rules are then checked in order with the hits already known.
+ * <p><b>Cost.</b> One pass over the text's characters looks each word up in a table of the keywords'
+ * words (hashing and comparing it lower-cased in place) and finds every keyword hit, whatever the
+ * number of rules; the rules are then checked in order with the hits already known.
  */
 public final class FeedbackRules {
     private final List<Category> categories;
@@ -32,11 +31,7 @@ public final class FeedbackRules {
     /** The result of each rule (evaluation order), and of the fallback: immutable, shared by every response. */
     private final Categorisation[] results;
     private final Categorisation fallbackResult;
-    /** Keyword phrases: their words and the index (in evaluation order) of the rule they belong to. */
-    private final String[][] phrases;
-    private final int[] phraseRule;
-    /** First word of a phrase -> the phrases starting with it. */
-    private final Map<String, int[]> phrasesByFirstWord;
+    private final KeywordIndex keywords;
 
     private FeedbackRules(Builder b) {
         this.categories = Require.uniqueList("categories", b.categories, Category::id);
@@ -64,22 +59,11 @@ public final class FeedbackRules {
         }
         this.fallbackResult = new Categorisation(fallback, fallbackSeverity, null);
 
-        List<String[]> words = new ArrayList<>();
-        List<Integer> owners = new ArrayList<>();
-        Map<String, List<Integer>> index = new HashMap<>();
-        for (int r = 0; r < rules.length; r++) {
-            for (String keyword : rules[r].keywords()) {
-                String[] phrase = keyword.split(" ");
-                index.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(words.size());
-                words.add(phrase);
-                owners.add(r);
-            }
+        List<List<String>> perRule = new ArrayList<>();
+        for (CategoryRule rule : rules) {
+            perRule.add(rule.keywords());
         }
-        this.phrases = words.toArray(new String[0][]);
-        this.phraseRule = owners.stream().mapToInt(Integer::intValue).toArray();
-        Map<String, int[]> compact = new HashMap<>();
-        index.forEach((word, ids) -> compact.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
-        this.phrasesByFirstWord = compact;
+        this.keywords = new KeywordIndex(perRule);
     }
 
     private Category known(String field, String categoryId) {
@@ -108,37 +92,14 @@ public final class FeedbackRules {
      */
     public Categorisation categorise(Response response) {
         Require.notNull("response", response);
-        boolean[] keywordHit = keywordHits(response.text());
-        String channel = CategoryRule.lower(response.channel());
-        String product = CategoryRule.lower(response.product());
+        boolean[] keywordHit = keywords.hits(response.text());
         for (int r = 0; r < rules.length; r++) {
             CategoryRule rule = rules[r];
-            if ((rule.keywords().isEmpty() || keywordHit[r]) && rule.matchesExceptKeywords(response, channel, product)) {
+            if ((rule.keywords().isEmpty() || keywordHit[r]) && rule.matchesExceptKeywords(response)) {
                 return results[r];
             }
         }
         return fallbackResult;
-    }
-
-    /** For each rule (evaluation order), whether one of its keywords occurs in the text. */
-    private boolean[] keywordHits(String text) {
-        boolean[] hit = new boolean[rules.length];
-        if (phrases.length == 0 || text == null) {
-            return hit;
-        }
-        String[] words = Words.of(text);
-        for (int start = 0; start < words.length; start++) {
-            int[] candidates = phrasesByFirstWord.get(words[start]);
-            if (candidates == null) {
-                continue;
-            }
-            for (int p : candidates) {
-                if (!hit[phraseRule[p]] && Words.at(words, start, phrases[p])) {
-                    hit[phraseRule[p]] = true;
-                }
-            }
-        }
-        return hit;
     }
 
     /**

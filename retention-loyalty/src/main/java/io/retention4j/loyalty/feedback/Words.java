@@ -1,12 +1,12 @@
 package io.retention4j.loyalty.feedback;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
- * The words of a text, as keyword matching sees them: the text is lower-cased with
- * {@code toLowerCase(Locale.ROOT)}, and a word is a maximal run of code points for which
- * {@link Character#isLetterOrDigit(int)} holds. Everything else (spaces, punctuation, apostrophes,
+ * The words of a text, as keyword matching sees them: a word is a maximal run of code points for
+ * which {@link Character#isLetterOrDigit(int)} holds, lower-cased code point by code point with
+ * {@link Character#toLowerCase(int)} (no locale, no context: {@link KeywordIndex} compares the same way
+ * without copying the text). Everything else (spaces, punctuation, apostrophes,
  * hyphens, underscores, emoji) separates words, so "don't" is the two words "don" and "t" and "wi-fi"
  * is "wi" "fi".
  */
@@ -21,25 +21,26 @@ final class Words {
         if (text == null) {
             return NONE;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
         String[] words = new String[8];
         int count = 0;
-        int n = lower.length();
+        int n = text.length();
         int i = 0;
+        StringBuilder word = new StringBuilder();
         while (i < n) {
-            int c = lower.codePointAt(i);
+            int c = text.codePointAt(i);
             if (!Character.isLetterOrDigit(c)) {
                 i += Character.charCount(c);
                 continue;
             }
-            int start = i;
+            word.setLength(0);
             do {
+                word.appendCodePoint(Character.toLowerCase(c));
                 i += Character.charCount(c);
-            } while (i < n && Character.isLetterOrDigit(c = lower.codePointAt(i)));
+            } while (i < n && Character.isLetterOrDigit(c = text.codePointAt(i)));
             if (count == words.length) {
                 words = Arrays.copyOf(words, count * 2);
             }
-            words[count++] = lower.substring(start, i);
+            words[count++] = word.toString();
         }
         return count == words.length ? words : Arrays.copyOf(words, count);
     }

@@ -36,6 +36,23 @@ class FeedbackRulesTest {
         // a keyword is not found inside a longer word
         assertThat(nps(5, "the suggestions box").fallback()).isTrue();
         assertThat(nps(8, "I suggest a dark mode").ruleId()).isEqualTo("suggestion");
+        // an emoji is no letter: it separates words
+        assertThat(nps(5, "crash\uD83D\uDE21\uD83D\uDE21").ruleId()).isEqualTo("crash");
+    }
+
+    @Test
+    void categorise_nonAsciiLetters_foldCaseCodePointByCodePoint() {
+        FeedbackRules rules = FeedbackRules.builder().categories(PRODUCT, UNCATEGORISED)
+                .rules(CategoryRule.when("fr").keywords("Éclair", "très lent").then("product-issue", Severity.LOW))
+                .fallback("uncategorised", Severity.LOW).build();
+        assertThat(rules.rules().get(0).keywords()).containsExactly("éclair", "très lent");
+        assertThat(rules.categorise(response("a", "c", "nps", AT).score(5).text("un ÉCLAIR, svp").build()).ruleId())
+                .isEqualTo("fr");
+        assertThat(rules.categorise(response("b", "c", "nps", AT).score(5).text("C'est TRÈS  LENT").build()).ruleId())
+                .isEqualTo("fr");
+        // "éclairs" is another word; "tres" lacks the accent
+        assertThat(rules.categorise(response("c", "c", "nps", AT).score(5).text("deux éclairs").build()).fallback()).isTrue();
+        assertThat(rules.categorise(response("d", "c", "nps", AT).score(5).text("tres lent").build()).fallback()).isTrue();
     }
 
     @Test
