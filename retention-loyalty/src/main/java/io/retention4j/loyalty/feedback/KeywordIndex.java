@@ -16,6 +16,18 @@ import java.util.Map;
  * and one flag per rule.
  */
 final class KeywordIndex {
+    /** Below this, chars are ASCII and looked up in the two tables, which the Character methods fill. */
+    private static final int ASCII = 128;
+    private static final boolean[] ASCII_WORD = new boolean[ASCII];
+    private static final char[] ASCII_LOWER = new char[ASCII];
+
+    static {
+        for (char c = 0; c < ASCII; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+            ASCII_LOWER[c] = Character.toLowerCase(c);
+        }
+    }
+
     private final String[] slots;
     private final int[] slotHash;
     private final int[] slotId;
@@ -76,11 +88,6 @@ final class KeywordIndex {
                 .toArray(int[][]::new);
     }
 
-    /** Whether no rule has a keyword. */
-    boolean isEmpty() {
-        return phraseWords.length == 0;
-    }
-
     /**
      * For each rule, whether one of its keywords occurs in the text.
      *
@@ -97,17 +104,30 @@ final class KeywordIndex {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int c = text.codePointAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                i += Character.charCount(c);
+            char ch = text.charAt(i);
+            if (ch < ASCII ? !ASCII_WORD[ch] : !Character.isLetterOrDigit(text.codePointAt(i))) {
+                i += ch < ASCII ? 1 : Character.charCount(text.codePointAt(i));
                 continue;
             }
             int start = i;
             int h = 0;
-            do {
-                h = 31 * h + Character.toLowerCase(c);
-                i += Character.charCount(c);
-            } while (i < n && Character.isLetterOrDigit(c = text.codePointAt(i)));
+            while (i < n) {
+                ch = text.charAt(i);
+                if (ch < ASCII) {
+                    if (!ASCII_WORD[ch]) {
+                        break;
+                    }
+                    h = 31 * h + ASCII_LOWER[ch];
+                    i++;
+                } else {
+                    int c = text.codePointAt(i);
+                    if (!Character.isLetterOrDigit(c)) {
+                        break;
+                    }
+                    h = 31 * h + Character.toLowerCase(c);
+                    i += Character.charCount(c);
+                }
+            }
             if (count == sequence.length) {
                 sequence = Arrays.copyOf(sequence, count * 2);
             }
