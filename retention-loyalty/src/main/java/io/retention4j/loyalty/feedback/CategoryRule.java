@@ -118,47 +118,8 @@ public record CategoryRule(String id, int priority, List<String> keywords, Integ
      */
     public boolean matches(Response response) {
         Require.notNull("response", response);
-        if (!matchesExceptKeywords(response)) {
-            return false;
-        }
-        if (keywords.isEmpty()) {
-            return true;
-        }
-        String[] words = Words.of(response.text());
-        for (String keyword : keywords) {
-            if (Words.contains(words, keyword.split(" "))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Every condition but the keywords. */
-    boolean matchesExceptKeywords(Response response) {
-        if (minScore != null || maxScore != null) {
-            Integer score = response.score();
-            if (score == null || (minScore != null && score < minScore) || (maxScore != null && score > maxScore)) {
-                return false;
-            }
-        }
-        return oneOf(channels, response.channel()) && oneOf(products, response.product())
-                && (surveys.isEmpty() || surveys.contains(response.surveyId()));
-    }
-
-    /** Whether the set is empty (no condition) or holds the value, ignoring case. */
-    private static boolean oneOf(Set<String> lowerCased, String value) {
-        if (lowerCased.isEmpty()) {
-            return true;
-        }
-        if (value == null) {
-            return false;
-        }
-        for (String candidate : lowerCased) {
-            if (candidate.equalsIgnoreCase(value)) {
-                return true;
-            }
-        }
-        return false;
+        boolean keywordHit = !keywords.isEmpty() && new KeywordIndex(List.of(keywords)).hits(response.text())[0];
+        return new RuleConditions(this).hold(response, keywordHit);
     }
 
     @Override

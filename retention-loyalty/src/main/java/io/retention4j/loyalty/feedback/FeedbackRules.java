@@ -32,6 +32,8 @@ public final class FeedbackRules {
     private final Categorisation[] results;
     private final Categorisation fallbackResult;
     private final KeywordIndex keywords;
+    /** The rules' other conditions, in evaluation order, as arrays for the hot loop. */
+    private final RuleConditions[] conditions;
 
     private FeedbackRules(Builder b) {
         this.categories = Require.uniqueList("categories", b.categories, Category::id);
@@ -64,6 +66,10 @@ public final class FeedbackRules {
             perRule.add(rule.keywords());
         }
         this.keywords = new KeywordIndex(perRule);
+        this.conditions = new RuleConditions[rules.length];
+        for (int r = 0; r < rules.length; r++) {
+            conditions[r] = new RuleConditions(rules[r]);
+        }
     }
 
     private Category known(String field, String categoryId) {
@@ -93,9 +99,8 @@ public final class FeedbackRules {
     public Categorisation categorise(Response response) {
         Require.notNull("response", response);
         boolean[] keywordHit = keywords.hits(response.text());
-        for (int r = 0; r < rules.length; r++) {
-            CategoryRule rule = rules[r];
-            if ((rule.keywords().isEmpty() || keywordHit[r]) && rule.matchesExceptKeywords(response)) {
+        for (int r = 0; r < conditions.length; r++) {
+            if (conditions[r].hold(response, keywordHit[r])) {
                 return results[r];
             }
         }

@@ -173,10 +173,19 @@ final class KeywordIndex {
     private static boolean sameLowerCase(String text, int start, int end, String word) {
         int j = 0;
         for (int k = start; k < end; ) {
-            int c = text.codePointAt(k);
             if (j >= word.length()) {
                 return false;
             }
+            char ch = text.charAt(k);
+            if (ch < ASCII) {
+                if (ASCII_LOWER[ch] != word.charAt(j)) {
+                    return false;
+                }
+                k++;
+                j++;
+                continue;
+            }
+            int c = text.codePointAt(k);
             int w = word.codePointAt(j);
             if (Character.toLowerCase(c) != w) {
                 return false;

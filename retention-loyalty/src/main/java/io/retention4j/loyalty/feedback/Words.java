@@ -5,10 +5,10 @@ import java.util.Arrays;
 /**
  * The words of a text, as keyword matching sees them: a word is a maximal run of code points for
  * which {@link Character#isLetterOrDigit(int)} holds, lower-cased code point by code point with
- * {@link Character#toLowerCase(int)} (no locale, no context: {@link KeywordIndex} compares the same way
- * without copying the text). Everything else (spaces, punctuation, apostrophes,
- * hyphens, underscores, emoji) separates words, so "don't" is the two words "don" and "t" and "wi-fi"
- * is "wi" "fi".
+ * {@link Character#toLowerCase(int)} (no locale, no context). Everything else (spaces, punctuation,
+ * apostrophes, hyphens, underscores, emoji) separates words, so "don't" is the two words "don" and
+ * "t" and "wi-fi" is "wi" "fi". Keywords are brought into their canonical form here;
+ * {@link KeywordIndex} finds them in texts the same way, without copying the text.
  */
 final class Words {
     private static final String[] NONE = new String[0];
@@ -56,28 +56,5 @@ final class Words {
             throw new IllegalArgumentException(field + " must contain a letter or digit, got '" + keyword + "'");
         }
         return String.join(" ", words);
-    }
-
-    /** Whether {@code phrase} occurs in {@code words} starting at {@code start}. */
-    static boolean at(String[] words, int start, String[] phrase) {
-        if (start + phrase.length > words.length) {
-            return false;
-        }
-        for (int k = 0; k < phrase.length; k++) {
-            if (!words[start + k].equals(phrase[k])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether {@code phrase} occurs anywhere in {@code words} as consecutive words. */
-    static boolean contains(String[] words, String[] phrase) {
-        for (int start = 0; start + phrase.length <= words.length; start++) {
-            if (at(words, start, phrase)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
