@@ -23,5 +23,15 @@ public enum ActionType {
     /** A goal was completed. */
     GOAL_COMPLETED,
     /** A customer was kept in an experiment's holdout group and got nothing. */
-    HELD_OUT
+    HELD_OUT,
+    /**
+     * A feedback case was resolved: tell the customer what changed (the detail names the case, its
+     * category and the resolution). Emitted by {@code io.retention4j.loyalty.feedback.FeedbackLoop}.
+     */
+    FEEDBACK_RESOLVED,
+    /**
+     * A follow-up survey is due for a customer whose feedback case was resolved (the detail names the
+     * survey and the case). Emitted by {@code io.retention4j.loyalty.feedback.FeedbackLoop}.
+     */
+    FOLLOW_UP_SURVEY
 }
