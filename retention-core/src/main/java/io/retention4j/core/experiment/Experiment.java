@@ -282,7 +282,16 @@ public final class Experiment {
             throw new IllegalArgumentException("codes has length " + codes.length + ", needs at least "
                     + customerIds.length + " (one per customer id)");
         }
-        for (int i = 0; i < customerIds.length; i++) {
+        int i = 0;
+        if (namespaceBucket == null) {
+            // two customers at a time: their hash chains interleave (see Fnv1a.updateUtf8Pair)
+            for (; i + 1 < customerIds.length; i += 2) {
+                long buckets = bucketsOf(checkId(customerIds[i], i), checkId(customerIds[i + 1], i + 1));
+                codes[i] = variantOfBucket[(int) (buckets >>> 32)];
+                codes[i + 1] = variantOfBucket[(int) buckets];
+            }
+        }
+        for (; i < customerIds.length; i++) {
             codes[i] = code(checkId(customerIds[i], i));
         }
     }
@@ -297,7 +306,15 @@ public final class Experiment {
     public int[] assignAll(IdDictionary customers) {
         Checks.notNull("customers", customers);
         int[] codes = new int[customers.size()];
-        for (int c = 0; c < codes.length; c++) {
+        int c = 0;
+        if (namespaceBucket == null) {
+            for (; c + 1 < codes.length; c += 2) {
+                long buckets = bucketsOf(checkId(customers.id(c), c), checkId(customers.id(c + 1), c + 1));
+                codes[c] = variantOfBucket[(int) (buckets >>> 32)];
+                codes[c + 1] = variantOfBucket[(int) buckets];
+            }
+        }
+        for (; c < codes.length; c++) {
             codes[c] = code(checkId(customers.id(c), c));
         }
         return codes;
@@ -362,6 +379,22 @@ public final class Experiment {
         }
         return Integer.remainderUnsigned(Fnv1a.update(Fnv1a.updateUtf8(Fnv1a.OFFSET_BASIS, customerId), seedBytes),
                 1000);
+    }
+
+    /** {@link #bucketOf} of two customers, hashed side by side: a's bucket in the high half, b's in the low. */
+    private long bucketsOf(String a, String b) {
+        int ha;
+        int hb;
+        if (hashVersion == 2) {
+            long states = Fnv1a.updateUtf8Pair(seedState, a, seedState, b);
+            ha = Integer.remainderUnsigned(Fnv1a.updateDecimal(Fnv1a.OFFSET_BASIS, (int) (states >>> 32)), 10_000);
+            hb = Integer.remainderUnsigned(Fnv1a.updateDecimal(Fnv1a.OFFSET_BASIS, (int) states), 10_000);
+        } else {
+            long states = Fnv1a.updateUtf8Pair(Fnv1a.OFFSET_BASIS, a, Fnv1a.OFFSET_BASIS, b);
+            ha = Integer.remainderUnsigned(Fnv1a.update((int) (states >>> 32), seedBytes), 1000);
+            hb = Integer.remainderUnsigned(Fnv1a.update((int) states, seedBytes), 1000);
+        }
+        return (long) ha << 32 | hb;
     }
 
     private int namespaceBucketOf(String customerId) {

@@ -55,9 +55,51 @@ public final class Fnv1a {
      * @return the new state
      */
     public static int updateUtf8(int state, CharSequence text) {
+        return updateUtf8(state, text, 0);
+    }
+
+    /**
+     * FNV-1a of two texts' UTF-8 bytes, hashed side by side: the two chains of multiplications are
+     * independent, so the processor overlaps them (one text's chain alone waits on each multiply).
+     * Equal to {@code updateUtf8(stateA, a)} and {@code updateUtf8(stateB, b)}.
+     *
+     * @param stateA the state to continue for {@code a}
+     * @param a      the first text
+     * @param stateB the state to continue for {@code b}
+     * @param b      the second text
+     * @return {@code a}'s state in the high 32 bits, {@code b}'s in the low 32 bits
+     */
+    public static long updateUtf8Pair(int stateA, CharSequence a, int stateB, CharSequence b) {
+        int ha = stateA;
+        int hb = stateB;
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        for (; i < n; i++) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(i);
+            if ((ca | cb) >= 0x80) {
+                break; // the rest, from this character, byte by byte below
+            }
+            ha = (ha ^ ca) * PRIME;
+            hb = (hb ^ cb) * PRIME;
+        }
+        ha = updateUtf8(ha, a, i);
+        hb = updateUtf8(hb, b, i);
+        return (long) ha << 32 | (hb & 0xffffffffL);
+    }
+
+    /**
+     * Continues a hash with the UTF-8 bytes of {@code text} from character {@code from} on.
+     *
+     * @param state the state to continue
+     * @param text  the text
+     * @param from  the first character to hash (not the low half of a surrogate pair)
+     * @return the new state
+     */
+    public static int updateUtf8(int state, CharSequence text, int from) {
         int h = state;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < n; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 h = (h ^ c) * PRIME;
