@@ -283,13 +283,11 @@ public final class Experiment {
                     + customerIds.length + " (one per customer id)");
         }
         int i = 0;
-        if (namespaceBucket == null) {
-            // two customers at a time: their hash chains interleave (see Fnv1a.updateUtf8Pair)
-            for (; i + 1 < customerIds.length; i += 2) {
-                long buckets = bucketsOf(checkId(customerIds[i], i), checkId(customerIds[i + 1], i + 1));
-                codes[i] = variantOfBucket[(int) (buckets >>> 32)];
-                codes[i + 1] = variantOfBucket[(int) buckets];
-            }
+        // two customers at a time: their hash chains interleave (see Fnv1a.updateUtf8Pair)
+        for (; i + 1 < customerIds.length; i += 2) {
+            long pair = codesOf(checkId(customerIds[i], i), checkId(customerIds[i + 1], i + 1));
+            codes[i] = (int) (pair >>> 32);
+            codes[i + 1] = (int) pair;
         }
         for (; i < customerIds.length; i++) {
             codes[i] = code(checkId(customerIds[i], i));
@@ -307,12 +305,10 @@ public final class Experiment {
         Checks.notNull("customers", customers);
         int[] codes = new int[customers.size()];
         int c = 0;
-        if (namespaceBucket == null) {
-            for (; c + 1 < codes.length; c += 2) {
-                long buckets = bucketsOf(checkId(customers.id(c), c), checkId(customers.id(c + 1), c + 1));
-                codes[c] = variantOfBucket[(int) (buckets >>> 32)];
-                codes[c + 1] = variantOfBucket[(int) buckets];
-            }
+        for (; c + 1 < codes.length; c += 2) {
+            long pair = codesOf(checkId(customers.id(c), c), checkId(customers.id(c + 1), c + 1));
+            codes[c] = (int) (pair >>> 32);
+            codes[c + 1] = (int) pair;
         }
         for (; c < codes.length; c++) {
             codes[c] = code(checkId(customers.id(c), c));
@@ -379,6 +375,23 @@ public final class Experiment {
         }
         return Integer.remainderUnsigned(Fnv1a.update(Fnv1a.updateUtf8(Fnv1a.OFFSET_BASIS, customerId), seedBytes),
                 1000);
+    }
+
+    /** {@link #code} of two customers, computed side by side: a's code in the high half, b's in the low. */
+    private long codesOf(String a, String b) {
+        long buckets = bucketsOf(a, b);
+        int codeA = variantOfBucket[(int) (buckets >>> 32)];
+        int codeB = variantOfBucket[(int) buckets];
+        if (namespaceBucket != null) {
+            long states = Fnv1a.updateUtf8Pair(Fnv1a.OFFSET_BASIS, a, Fnv1a.OFFSET_BASIS, b);
+            if (!namespaceBucket[Integer.remainderUnsigned(Fnv1a.update((int) (states >>> 32), namespaceSuffix), 1000)]) {
+                codeA = OUTSIDE_NAMESPACE;
+            }
+            if (!namespaceBucket[Integer.remainderUnsigned(Fnv1a.update((int) states, namespaceSuffix), 1000)]) {
+                codeB = OUTSIDE_NAMESPACE;
+            }
+        }
+        return (long) codeA << 32 | (codeB & 0xffffffffL);
     }
 
     /** {@link #bucketOf} of two customers, hashed side by side: a's bucket in the high half, b's in the low. */
