@@ -289,6 +289,7 @@ public final class Recommender {
         Scratch s = scratch.get();
         s.ensure(n);
         int stamp = s.next();
+        s.categoryCount = 0;
         int hCount = c < 0 ? 0 : history(s, c, t0, stamp);
         int size = 0;
         if (!popularOnly) {
@@ -326,7 +327,6 @@ public final class Recommender {
     /** Walks u's rows before t0 from the latest back: exclusions, history weights, category views. */
     private int history(Scratch s, int c, long t0, int stamp) {
         int hCount = 0;
-        s.categoryCount = 0;
         for (int r = history.endRow(c) - 1, first = history.firstRow(c); r >= first; r--) {
             long t = history.epochMillis(r);
             if (t >= t0) {

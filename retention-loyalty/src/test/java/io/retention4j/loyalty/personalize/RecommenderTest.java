@@ -90,6 +90,14 @@ class RecommenderTest {
     }
 
     @Test
+    void recommend_newCustomerAfterABrowser_nothingCarriedOver() {
+        Recommender rec = builder().build();
+        rec.recommend("u9", day(6), 4); // fills the thread's scratch with u9's tea views
+        Recommendations r = rec.recommend("stranger", day(6), 4);
+        assertThat(r.items()).extracting(Recommendation::reason).containsOnly(Reason.POPULAR);
+    }
+
+    @Test
     void recommend_thinHistoryWithSegment_segmentPopularityBeforeGlobal() {
         Recommender rec = builder().segments(Map.of("u1", "s1", "u2", "s1", "u3", "s2", "u4", "s2")).build();
         // s1 buyers: u1 {A,B,C}, u2 {A,B}: A 2/2, B 2/2, C 1/2; D only in the global list (1/4)
