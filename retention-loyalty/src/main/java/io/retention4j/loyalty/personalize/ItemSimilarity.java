@@ -3,9 +3,12 @@ package io.retention4j.loyalty.personalize;
 import io.retention4j.loyalty.internal.Require;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.stream.IntStream;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Builds a {@link SimilarityIndex} from interactions: co-purchase ({@link InteractionKind#PURCHASE},
@@ -16,7 +19,8 @@ import java.util.stream.IntStream;
  * per item i, one pass over the customers who have i and their items accumulates {@code n(i,j)} and
  * {@code sum_u w(u,i) w(u,j)} into dense per-thread arrays; the top k are kept in a bounded sorted
  * array. Work is {@code sum_u m(u)^2} for {@code m(u)} the distinct items of customer u; items are
- * split over {@link Builder#parallelism(int)} threads of a fork-join pool made for the build. The result does
+ * handed out in small chunks to {@link Builder#parallelism(int)} threads of a fork-join pool made for
+ * the build. The result does
  * not depend on the parallelism.
  *
  * <p>Ties: neighbours with equal (float) scores are ordered by item code (the catalogue order),
@@ -198,30 +202,35 @@ public final class ItemSimilarity {
         SimilarityIndex run() {
             customerLists();
             itemLists();
-            int chunk = 64;
+            // small chunks handed out in order from a shared counter: popular items (low codes in
+            // skewed data) cost far more than the rest, so static halves would leave a thread idle
+            int chunk = 16;
             int chunks = (itemCount + chunk - 1) / chunk;
-            ConcurrentLinkedQueue<Scratch> pool = new ConcurrentLinkedQueue<>();
-            IntStream range = settings.parallelism > 1 ? IntStream.range(0, chunks).parallel()
-                    : IntStream.range(0, chunks);
-            Runnable work = () -> range.forEach(c -> {
-                Scratch s = pool.poll();
-                if (s == null) {
-                    s = new Scratch(itemCount, k);
+            AtomicInteger next = new AtomicInteger();
+            Runnable worker = () -> {
+                Scratch s = new Scratch(itemCount);
+                for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                    for (int i = c * chunk, end = Math.min(itemCount, i + chunk); i < end; i++) {
+                        neighboursOf(i, s);
+                    }
                 }
-                for (int i = c * chunk, end = Math.min(itemCount, i + chunk); i < end; i++) {
-                    neighboursOf(i, s);
-                }
-                pool.add(s);
-            });
-            if (settings.parallelism > 1) {
-                java.util.concurrent.ForkJoinPool fj = new java.util.concurrent.ForkJoinPool(settings.parallelism);
+            };
+            int threads = Math.min(settings.parallelism, Math.max(1, chunks));
+            if (threads > 1) {
+                ForkJoinPool pool = new ForkJoinPool(threads);
                 try {
-                    fj.submit(work).join();
+                    List<ForkJoinTask<?>> tasks = new ArrayList<>();
+                    for (int t = 0; t < threads; t++) {
+                        tasks.add(pool.submit(worker));
+                    }
+                    for (ForkJoinTask<?> task : tasks) {
+                        task.join();
+                    }
                 } finally {
-                    fj.shutdown();
+                    pool.shutdown();
                 }
             } else {
-                work.run();
+                worker.run();
             }
             int[] offsets = new int[itemCount + 1];
             for (int i = 0; i < itemCount; i++) {
@@ -313,22 +322,22 @@ public final class ItemSimilarity {
         }
 
         private void neighboursOf(int i, Scratch s) {
-            int[] count = s.count;
-            double[] dot = s.dot;
+            double[] acc = s.acc; // acc[2j] = sum w(u,i) w(u,j), acc[2j+1] = n(i,j): one cache line per j
             int[] touched = s.touched;
             int t = 0;
-            for (int q = iStart[i], qe = iStart[i + 1]; q < qe; q++) {
-                int u = iCustomer[q];
-                double wi = iWeight[q];
+            for (int x = iStart[i], xe = iStart[i + 1]; x < xe; x++) {
+                int u = iCustomer[x];
+                double wi = iWeight[x];
                 for (int p = cStart[u], pe = cStart[u + 1]; p < pe; p++) {
                     int j = cItem[p];
                     if (j == i) {
                         continue;
                     }
-                    if (count[j]++ == 0) {
+                    int a = j << 1;
+                    if (acc[a + 1]++ == 0) {
                         touched[t++] = j;
                     }
-                    dot[j] += wi * cWeight[p];
+                    acc[a] += wi * cWeight[p];
                 }
             }
             int size = 0;
@@ -338,14 +347,15 @@ public final class ItemSimilarity {
             double ni = itemCustomers[i];
             for (int x = 0; x < t; x++) {
                 int j = touched[x];
-                int support = count[j];
+                int q = j << 1;
+                int support = (int) acc[q + 1];
                 if (support >= minSupport) {
-                    float score = (float) (cosine ? dot[j] / (norm[i] * norm[j])
+                    float score = (float) (cosine ? acc[q] / (norm[i] * norm[j])
                             : support * (double) activeCustomers / (ni * itemCustomers[j]));
                     size = TopK.offer(outItem, outScore, outSupport, base, size, k, j, score, support);
                 }
-                count[j] = 0;
-                dot[j] = 0;
+                acc[q] = 0;
+                acc[q + 1] = 0;
             }
             outCount[i] = size;
         }
@@ -353,13 +363,11 @@ public final class ItemSimilarity {
 
     /** Per-thread accumulators, as long as the catalogue. */
     private static final class Scratch {
-        final int[] count;
-        final double[] dot;
+        final double[] acc;
         final int[] touched;
 
-        Scratch(int items, int k) {
-            count = new int[items];
-            dot = new double[items];
+        Scratch(int items) {
+            acc = new double[2 * items];
             touched = new int[items];
         }
     }
