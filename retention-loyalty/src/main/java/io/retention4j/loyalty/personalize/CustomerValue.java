@@ -50,9 +50,7 @@ public interface CustomerValue {
      * @return the value
      */
     static CustomerValue constant(double value) {
-        if (!(value >= 0) || !Double.isFinite(value)) {
-            throw new IllegalArgumentException("value must be finite and non-negative, got " + value);
-        }
+        Args.finiteNonNegative("value", value);
         return of("constant " + value, p -> value);
     }
 

@@ -52,10 +52,7 @@ public final class HoldoutEvaluation {
          * @throws IllegalArgumentException otherwise
          */
         public Builder k(int value) {
-            if (value < 1 || value > 1000) {
-                throw new IllegalArgumentException("k must be in 1..1000, got " + value);
-            }
-            k = value;
+            k = Args.inRange("k", value, 1, 1000);
             return this;
         }
 

@@ -101,10 +101,7 @@ public final class ItemSimilarity {
          * @throws IllegalArgumentException otherwise
          */
         public Builder neighbours(int value) {
-            if (value < 1 || value > MAX_NEIGHBOURS) {
-                throw new IllegalArgumentException("neighbours must be in 1.." + MAX_NEIGHBOURS + ", got " + value);
-            }
-            neighbours = value;
+            neighbours = Args.inRange("neighbours", value, 1, MAX_NEIGHBOURS);
             return this;
         }
 
@@ -129,11 +126,7 @@ public final class ItemSimilarity {
          * @throws IllegalArgumentException when not positive
          */
         public Builder halfLife(Duration value) {
-            Require.notNull("halfLife", value);
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException("halfLife must be positive, got " + value);
-            }
-            halfLife = value;
+            halfLife = Args.positive("halfLife", value);
             return this;
         }
 
@@ -145,10 +138,7 @@ public final class ItemSimilarity {
          * @throws IllegalArgumentException otherwise
          */
         public Builder parallelism(int value) {
-            if (value < 1 || value > 256) {
-                throw new IllegalArgumentException("parallelism must be in 1..256, got " + value);
-            }
-            parallelism = value;
+            parallelism = Args.inRange("parallelism", value, 1, 256);
             return this;
         }
 

@@ -181,10 +181,7 @@ public final class Offer {
          * @throws IllegalArgumentException otherwise
          */
         public Builder cost(double value) {
-            if (!(value >= 0) || !Double.isFinite(value)) {
-                throw new IllegalArgumentException("offer '" + id + "' cost must be finite and non-negative, got " + value);
-            }
-            cost = value;
+            cost = Args.finiteNonNegative("offer '" + id + "' cost", value);
             return this;
         }
 
@@ -196,10 +193,7 @@ public final class Offer {
          * @throws IllegalArgumentException otherwise
          */
         public Builder responseRate(double value) {
-            if (!(value >= 0 && value <= 1)) {
-                throw new IllegalArgumentException("offer '" + id + "' responseRate must be in [0, 1], got " + value);
-            }
-            responseRate = value;
+            responseRate = Args.inRange("offer '" + id + "' responseRate", value, 0, 1);
             return this;
         }
 

@@ -561,11 +561,7 @@ public final class Recommender {
          * @throws IllegalArgumentException when not positive
          */
         public Builder halfLife(Duration value) {
-            Require.notNull("halfLife", value);
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException("halfLife must be positive, got " + value);
-            }
-            halfLife = value;
+            halfLife = Args.positive("halfLife", value);
             return this;
         }
 
@@ -577,10 +573,7 @@ public final class Recommender {
          * @throws IllegalArgumentException otherwise
          */
         public Builder viewWeight(double value) {
-            if (!(value >= 0 && value <= 1)) {
-                throw new IllegalArgumentException("viewWeight must be in [0, 1], got " + value);
-            }
-            viewWeight = value;
+            viewWeight = Args.inRange("viewWeight", value, 0, 1);
             return this;
         }
 
@@ -592,10 +585,7 @@ public final class Recommender {
          * @throws IllegalArgumentException otherwise
          */
         public Builder historyLimit(int value) {
-            if (value < 1 || value > 1000) {
-                throw new IllegalArgumentException("historyLimit must be in 1..1000, got " + value);
-            }
-            historyLimit = value;
+            historyLimit = Args.inRange("historyLimit", value, 1, 1000);
             return this;
         }
 
@@ -607,10 +597,7 @@ public final class Recommender {
          * @throws IllegalArgumentException otherwise
          */
         public Builder categoryWeight(double value) {
-            if (!(value >= 0 && value <= 100)) {
-                throw new IllegalArgumentException("categoryWeight must be in [0, 100], got " + value);
-            }
-            categoryWeight = value;
+            categoryWeight = Args.inRange("categoryWeight", value, 0, 100);
             return this;
         }
 
@@ -678,10 +665,7 @@ public final class Recommender {
          * @throws IllegalArgumentException otherwise
          */
         public Builder thinHistory(int value) {
-            if (value < 0 || value > 1000) {
-                throw new IllegalArgumentException("thinHistory must be in 0..1000, got " + value);
-            }
-            thinHistory = value;
+            thinHistory = Args.inRange("thinHistory", value, 0, 1000);
             return this;
         }
 
@@ -693,10 +677,7 @@ public final class Recommender {
          * @throws IllegalArgumentException otherwise
          */
         public Builder popularLength(int value) {
-            if (value < 1 || value > 100_000) {
-                throw new IllegalArgumentException("popularLength must be in 1..100000, got " + value);
-            }
-            popularLength = value;
+            popularLength = Args.inRange("popularLength", value, 1, 100_000);
             return this;
         }
 

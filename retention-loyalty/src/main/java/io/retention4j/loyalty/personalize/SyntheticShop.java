@@ -111,8 +111,8 @@ public final class SyntheticShop {
          * @throws IllegalArgumentException otherwise
          */
         public Builder items(int itemCount, int categoryCount) {
-            range("items", itemCount, 1, 10_000_000);
-            range("categories", categoryCount, 1, itemCount);
+            Args.inRange("items", itemCount, 1, 10_000_000);
+            Args.inRange("categories", categoryCount, 1, itemCount);
             items = itemCount;
             categories = categoryCount;
             return this;
@@ -126,7 +126,7 @@ public final class SyntheticShop {
          * @throws IllegalArgumentException otherwise
          */
         public Builder customers(int value) {
-            customers = range("customers", value, 1, 100_000_000);
+            customers = Args.inRange("customers", value, 1, 100_000_000);
             return this;
         }
 
@@ -138,7 +138,7 @@ public final class SyntheticShop {
          * @throws IllegalArgumentException otherwise
          */
         public Builder purchases(int value) {
-            purchases = range("purchases", value, 0, 500_000_000);
+            purchases = Args.inRange("purchases", value, 0, 500_000_000);
             return this;
         }
 
@@ -150,10 +150,7 @@ public final class SyntheticShop {
          * @throws IllegalArgumentException otherwise
          */
         public Builder viewsPerPurchase(double value) {
-            if (!(value >= 0 && value <= 20)) {
-                throw new IllegalArgumentException("viewsPerPurchase must be in [0, 20], got " + value);
-            }
-            viewsPerPurchase = value;
+            viewsPerPurchase = Args.inRange("viewsPerPurchase", value, 0, 20);
             return this;
         }
 
@@ -165,10 +162,7 @@ public final class SyntheticShop {
          * @throws IllegalArgumentException otherwise
          */
         public Builder zipf(double value) {
-            if (!(value >= 0 && value <= 3)) {
-                throw new IllegalArgumentException("zipf must be in [0, 3], got " + value);
-            }
-            zipf = value;
+            zipf = Args.inRange("zipf", value, 0, 3);
             return this;
         }
 
@@ -182,15 +176,8 @@ public final class SyntheticShop {
          */
         public Builder period(Instant from, int dayCount) {
             start = java.util.Objects.requireNonNull(from, "from must not be null");
-            days = range("days", dayCount, 1, 36_500);
+            days = Args.inRange("days", dayCount, 1, 36_500);
             return this;
-        }
-
-        private static int range(String field, int value, int min, int max) {
-            if (value < min || value > max) {
-                throw new IllegalArgumentException(field + " must be in " + min + ".." + max + ", got " + value);
-            }
-            return value;
         }
 
         /**

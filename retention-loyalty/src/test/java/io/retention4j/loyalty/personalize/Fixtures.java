@@ -20,10 +20,10 @@ final class Fixtures {
     }
 
     /**
-     * Purchases u1: A, B, C; u2: A, B; u3: A, C; u4: B, D; and u5 only views D.
+     * Purchases u1: A, B, C; u2: A, B; u3: A, C; u4: B, D (a builder, for more rows).
      * n(A)=3, n(B)=3, n(C)=2, n(D)=1; n(A,B)=2, n(A,C)=2, n(B,C)=1, n(B,D)=1; N=4 buyers.
      */
-    static Interactions fourBuyers() {
+    static Interactions.Builder fourBuyerRows() {
         return Interactions.builder(abcd())
                 .add("u1", "A", day(1), InteractionKind.PURCHASE)
                 .add("u1", "B", day(2), InteractionKind.PURCHASE)
@@ -33,8 +33,11 @@ final class Fixtures {
                 .add("u3", "A", day(2), InteractionKind.PURCHASE)
                 .add("u3", "C", day(5), InteractionKind.PURCHASE)
                 .add("u4", "B", day(3), InteractionKind.PURCHASE)
-                .add("u4", "D", day(6), InteractionKind.PURCHASE)
-                .add("u5", "D", day(6), InteractionKind.VIEW)
-                .build();
+                .add("u4", "D", day(6), InteractionKind.PURCHASE);
+    }
+
+    /** {@link #fourBuyerRows()} and u5, who only views D on day 6. */
+    static Interactions fourBuyers() {
+        return fourBuyerRows().add("u5", "D", day(6), InteractionKind.VIEW).build();
     }
 }

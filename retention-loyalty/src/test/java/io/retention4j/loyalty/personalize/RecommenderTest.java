@@ -17,16 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class RecommenderTest {
     private static final double EPS = 1e-6;
-    private final Interactions log = Interactions.builder(Fixtures.abcd())
-            .add("u1", "A", day(1), InteractionKind.PURCHASE)
-            .add("u1", "B", day(2), InteractionKind.PURCHASE)
-            .add("u1", "C", day(3), InteractionKind.PURCHASE)
-            .add("u2", "A", day(1), InteractionKind.PURCHASE)
-            .add("u2", "B", day(4), InteractionKind.PURCHASE)
-            .add("u3", "A", day(2), InteractionKind.PURCHASE)
-            .add("u3", "C", day(5), InteractionKind.PURCHASE)
-            .add("u4", "B", day(3), InteractionKind.PURCHASE)
-            .add("u4", "D", day(6), InteractionKind.PURCHASE)
+    private final Interactions log = Fixtures.fourBuyerRows()
             .add("u9", "D", day(5), InteractionKind.VIEW)
             .build();
     private final SimilarityIndex index = ItemSimilarity.builder().minSupport(1).build(log);
