@@ -8,7 +8,14 @@ import io.retention4j.core.profile.CustomerProfile;
 import io.retention4j.core.profile.CustomerProfiles;
 import io.retention4j.loyalty.engine.Action;
 import io.retention4j.loyalty.engine.ActionType;
+import io.retention4j.loyalty.engine.TierStatus;
+import io.retention4j.loyalty.goal.GoalProgress;
 import io.retention4j.loyalty.ledger.Balance;
+import io.retention4j.loyalty.program.CapPeriod;
+import io.retention4j.loyalty.program.GoalDefinition;
+import io.retention4j.loyalty.program.Tier;
+import io.retention4j.loyalty.program.TierBenefits;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -132,6 +139,19 @@ class MessagesTest {
         assertThat(Messages.purposeOf(ActionType.MEMBERSHIP_ANNIVERSARY)).isEqualTo("anniversary");
         assertThatThrownBy(() -> MESSAGES.render(birthday, email("c2"), MessageValues.none()))
                 .hasMessage("the action is for 'c1' but the recipient is 'c2'");
+    }
+
+    @Test
+    void render_tierAndGoalFromTheEngine() {
+        GoalProgress goal = new GoalProgress("c1", GoalDefinition.spendTarget("spend-200", CapPeriod.MONTH, "200"), AS_OF,
+                LocalDate.of(2026, 12, 1), Instant.parse("2027-01-01T00:00:00Z"), new BigDecimal("120.50"),
+                new BigDecimal("200.00"), "EUR", false, null);
+        TierStatus tier = new TierStatus("c1", AS_OF, Tier.of("gold", TierBenefits.earnMultiplier("1.5")), null,
+                BigDecimal.ZERO, 0, 0, null, List.of());
+        Messages m = Messages.builder().template(MessageTemplate.of("goal", "goal", "{tier} member: {goalProgress}")).build();
+        // progress and target without trailing zeros, then the goal's unit
+        assertThat(m.render("goal", email("c1"), MessageValues.builder().tier(tier).goalProgress(goal).build()).text())
+                .isEqualTo("gold member: 120.5/200 EUR");
     }
 
     @Test
