@@ -47,8 +47,9 @@ import java.util.stream.IntStream;
  * <p>Popularity counts distinct buyers over the whole history log given to the builder; for an
  * honest offline test give it the training part only.
  *
- * <p>Thread-safe: the recommender is immutable; each thread uses its own scratch arrays (about 17
- * bytes per catalogue item), so a call allocates only its result.
+ * <p>Thread-safe: the recommender is immutable; each thread uses its own scratch arrays (about 36
+ * bytes per catalogue item, kept while the recommender lives), so a call allocates only its result
+ * ({@link #recommendCodes} allocates nothing).
  */
 public final class Recommender {
     private static final int CATEGORY_LIMIT = 3;
