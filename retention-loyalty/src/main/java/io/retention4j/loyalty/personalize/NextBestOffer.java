@@ -86,9 +86,9 @@ public final class NextBestOffer {
             double p = o.responseRate();
             StringBuilder why = new StringBuilder();
             for (int i = 0; i < o.boostCount(); i++) {
-                if (o.boostRule(i).test(profile)) {
+                if (o.boostApplies(i, profile, segment)) {
                     p *= o.boostMultiplier(i);
-                    why.append(why.length() == 0 ? "boosted: " : ", ").append(o.boostRule(i)).append(" x")
+                    why.append(why.length() == 0 ? "boosted: " : ", ").append(o.boostDescription(i)).append(" x")
                             .append(o.boostMultiplier(i));
                 }
             }

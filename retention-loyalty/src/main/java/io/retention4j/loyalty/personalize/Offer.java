@@ -3,6 +3,7 @@ package io.retention4j.loyalty.personalize;
 import io.retention4j.loyalty.internal.Require;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,8 @@ import java.util.Set;
  * (boosts). Immutable and thread-safe.
  *
  * <p>Response probability for a customer: {@code min(1, responseRate * product of the multipliers
- * of the boosts whose rule holds)}.
+ * of the boosts that apply)}; a boost applies when its profile rule holds or the customer is in its
+ * segment.
  */
 public final class Offer {
     private final String id;
@@ -23,7 +25,8 @@ public final class Offer {
     private final double responseRate;
     private final List<ProfileRule> eligibility;
     private final Set<String> segments;
-    private final List<ProfileRule> boostRules;
+    private final List<ProfileRule> boostRules;   // null for a segment boost
+    private final List<String> boostSegments;     // null for a rule boost
     private final double[] boostMultipliers;
     private final Duration minimumGap;
 
@@ -35,7 +38,8 @@ public final class Offer {
         this.responseRate = b.responseRate;
         this.eligibility = List.copyOf(b.eligibility);
         this.segments = Set.copyOf(b.segments);
-        this.boostRules = List.copyOf(b.boostRules);
+        this.boostRules = Collections.unmodifiableList(new ArrayList<>(b.boostRules));
+        this.boostSegments = Collections.unmodifiableList(new ArrayList<>(b.boostSegments));
         this.boostMultipliers = b.boostMultipliers.stream().mapToDouble(Double::doubleValue).toArray();
         this.minimumGap = b.minimumGap;
     }
@@ -127,8 +131,14 @@ public final class Offer {
         return boostRules.size();
     }
 
-    ProfileRule boostRule(int i) {
-        return boostRules.get(i);
+    boolean boostApplies(int i, io.retention4j.core.profile.CustomerProfile profile, String segment) {
+        ProfileRule rule = boostRules.get(i);
+        return rule != null ? rule.test(profile) : boostSegments.get(i).equals(segment);
+    }
+
+    String boostDescription(int i) {
+        ProfileRule rule = boostRules.get(i);
+        return rule != null ? rule.toString() : "segment " + boostSegments.get(i);
     }
 
     double boostMultiplier(int i) {
@@ -153,6 +163,7 @@ public final class Offer {
         private final List<ProfileRule> eligibility = new ArrayList<>();
         private final Set<String> segments = new LinkedHashSet<>();
         private final List<ProfileRule> boostRules = new ArrayList<>();
+        private final List<String> boostSegments = new ArrayList<>();
         private final List<Double> boostMultipliers = new ArrayList<>();
         private Duration minimumGap = Duration.ZERO;
 
@@ -231,13 +242,36 @@ public final class Offer {
          */
         public Builder boost(ProfileRule rule, double multiplier) {
             Require.notNull("offer '" + id + "' boost rule", rule);
-            if (!(multiplier > 0) || !Double.isFinite(multiplier)) {
-                throw new IllegalArgumentException("offer '" + id + "' boost multiplier must be positive and finite, got "
-                        + multiplier);
-            }
+            double m = multiplier(multiplier);
             boostRules.add(rule);
-            boostMultipliers.add(multiplier);
+            boostSegments.add(null);
+            boostMultipliers.add(m);
             return this;
+        }
+
+        /**
+         * Multiplies the response probability for customers of a segment.
+         *
+         * @param segment    the segment's name
+         * @param multiplier positive and finite
+         * @return this builder
+         * @throws IllegalArgumentException when the multiplier is not positive and finite
+         */
+        public Builder boostSegment(String segment, double multiplier) {
+            Require.notBlank("offer '" + id + "' boost segment", segment);
+            double m = multiplier(multiplier);
+            boostRules.add(null);
+            boostSegments.add(segment);
+            boostMultipliers.add(m);
+            return this;
+        }
+
+        private double multiplier(double value) {
+            if (!(value > 0) || !Double.isFinite(value)) {
+                throw new IllegalArgumentException("offer '" + id + "' boost multiplier must be positive and finite, got "
+                        + value);
+            }
+            return value;
         }
 
         /**

@@ -142,6 +142,20 @@ class NextBestOfferTest {
     }
 
     @Test
+    void decide_segmentBoost_appliesInThatSegmentOnly() {
+        Offer o = Offer.builder("o", OfferKind.CONTENT).responseRate(0.1).boostSegment("loyal", 2).build();
+        NextBestOffer nbo = NextBestOffer.builder(CustomerValue.constant(100)).offers(o).build();
+        // loyal: p = 0.1 * 2 = 0.2, EV = 20; elsewhere p = 0.1, EV = 10
+        RankedOffer loyal = nbo.decide(profile(), "loyal", day(31), OfferHistory.inMemory()).ranked().get(0);
+        assertThat(loyal.expectedValue()).isCloseTo(20, within(EPS));
+        assertThat(loyal.why()).isEqualTo("boosted: segment loyal x2.0");
+        assertThat(nbo.decide(profile(), "new", day(31), OfferHistory.inMemory()).ranked().get(0).expectedValue())
+                .isCloseTo(10, within(EPS));
+        assertThatThrownBy(() -> Offer.builder("o", OfferKind.CONTENT).boostSegment("loyal", 0))
+                .hasMessage("offer 'o' boost multiplier must be positive and finite, got 0.0");
+    }
+
+    @Test
     void equalExpectedValues_keepTheOrderAdded() {
         Offer a = Offer.builder("a", OfferKind.CONTENT).responseRate(0.1).build();
         Offer b = Offer.builder("b", OfferKind.CONTENT).responseRate(0.1).build();
