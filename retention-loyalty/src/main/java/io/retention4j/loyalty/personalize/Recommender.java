@@ -26,7 +26,9 @@ import java.util.stream.IntStream;
  *       2^(-(t0 - t) / halfLife)}, {@code k} = 1 for a purchase and {@link Builder#viewWeight(double)
  *       viewWeight} for a view.</li>
  *   <li>Similarity score of a candidate j: {@code S(j) = sum_h r(h) sim(h, j)} over the history
- *       items h that have j among their index neighbours (sim from the {@link SimilarityIndex}).</li>
+ *       items h that have j among their index neighbours (sim from the {@link SimilarityIndex}; for
+ *       items u viewed and did not buy, from the {@link Builder#viewIndex(SimilarityIndex) view
+ *       index} when one is set).</li>
  *   <li>Category affinity: {@code a(c)} = u's recency-weighted view weight in category c divided by
  *       u's total; for u's top 3 categories by {@code a}, the 20 most bought items j of c get
  *       {@code beta * a(c) * n(j) / max_i n(i)} added ({@code beta} = {@link Builder#categoryWeight(double)},
@@ -56,6 +58,7 @@ public final class Recommender {
     private static final int CATEGORY_ITEMS = 20;
 
     private final SimilarityIndex index;
+    private final SimilarityIndex viewIndex; // null: viewed items use the main index
     private final Interactions history;
     private final Catalog catalog;
     private final double lambda;
@@ -77,6 +80,7 @@ public final class Recommender {
 
     private Recommender(Builder b) {
         this.index = b.index;
+        this.viewIndex = b.viewIndex;
         this.history = b.history;
         this.catalog = history.catalog();
         this.lambda = Math.log(2) / b.halfLife.toMillis();
@@ -128,7 +132,8 @@ public final class Recommender {
             this.segments = IdDictionary.empty();
             this.bySegment = new PopularList[0];
         }
-        this.description = "Recommender[" + index.measure() + " index of " + index.itemCount() + " items, history of "
+        this.description = "Recommender[" + index.measure() + " index of " + index.itemCount() + " items"
+                + (viewIndex == null ? "" : ", " + viewIndex.kind() + " index for viewed items") + ", history of "
                 + history.customerCount() + " customers, half-life " + b.halfLife + ", view weight " + b.viewWeight
                 + ", history limit " + historyLimit + ", category weight " + b.categoryWeight
                 + (excludePurchased ? ", bought items excluded" : ", bought items allowed")
@@ -368,12 +373,13 @@ public final class Recommender {
 
     private int similar(Scratch s, int hCount, int stamp) {
         int nc = 0;
-        int[] offsets = index.offsets;
-        int[] neighbours = index.neighbours;
-        float[] sims = index.scores;
         for (int h = 0; h < hCount; h++) {
             int item = s.histItem[h];
             float r = s.histWeight[h];
+            SimilarityIndex source = s.histBought[h] || viewIndex == null ? index : viewIndex;
+            int[] offsets = source.offsets;
+            int[] neighbours = source.neighbours;
+            float[] sims = source.scores;
             for (int p = offsets[item], end = offsets[item + 1]; p < end; p++) {
                 int j = neighbours[p];
                 if (s.excluded[j] == stamp) {
@@ -539,6 +545,7 @@ public final class Recommender {
     public static final class Builder {
         private final SimilarityIndex index;
         private final Interactions history;
+        private SimilarityIndex viewIndex;
         private Duration halfLife = Duration.ofDays(30);
         private double viewWeight = 0.5;
         private int historyLimit = 20;
@@ -552,6 +559,24 @@ public final class Recommender {
         private Builder(SimilarityIndex index, Interactions history) {
             this.index = index;
             this.history = history;
+        }
+
+        /**
+         * A second index (usually co-view, {@link InteractionKind#VIEW}) for the history items the
+         * customer viewed but did not buy; without it they use the main index too.
+         *
+         * @param value an index over the same catalogue
+         * @return this builder
+         * @throws IllegalArgumentException when its items differ from the catalogue's
+         */
+        public Builder viewIndex(SimilarityIndex value) {
+            Require.notNull("viewIndex", value);
+            if (!value.items().equals(history.catalog().items())) {
+                throw new IllegalArgumentException("the view index's " + value.itemCount()
+                        + " items differ from the history catalogue's " + history.catalog().size() + " items");
+            }
+            viewIndex = value;
+            return this;
         }
 
         /**

@@ -72,6 +72,24 @@ class RecommenderTest {
     }
 
     @Test
+    void recommend_viewIndex_usedForViewedItems() {
+        // u6 and u7 view C and D on day 1, u9 views D on day 5: co-view n(C) = 2, n(D) = 3, n(C,D) = 2,
+        // cos(D,C) = 2/sqrt(3*2) = 0.816497. u9 as of day 6: r(D) = 0.5 * 2^-1 = 0.25, so S(C) = 0.204124
+        // from the co-view index (the co-purchase index would give B, 0.25 * 0.577350 = 0.144338)
+        Interactions views = Fixtures.fourBuyerRows()
+                .add("u6", "C", day(1), InteractionKind.VIEW).add("u6", "D", day(1), InteractionKind.VIEW)
+                .add("u7", "C", day(1), InteractionKind.VIEW).add("u7", "D", day(1), InteractionKind.VIEW)
+                .add("u9", "D", day(5), InteractionKind.VIEW)
+                .build();
+        SimilarityIndex coPurchase = ItemSimilarity.builder().minSupport(1).build(views);
+        SimilarityIndex coView = ItemSimilarity.builder().kind(InteractionKind.VIEW).minSupport(1).build(views);
+        Recommender.Builder b = Recommender.builder(coPurchase, views).halfLife(Duration.ofDays(1)).categoryWeight(0);
+        assertItem(b.build().recommend("u9", day(6), 1).items().get(0), "B", 0.144338, Reason.VIEWED, "D");
+        assertItem(b.viewIndex(coView).build().recommend("u9", day(6), 1).items().get(0), "C", 0.204124,
+                Reason.VIEWED, "D");
+    }
+
+    @Test
     void recommend_newCustomer_popularItemsTiesByCode() {
         Recommendations r = builder().build().recommend("stranger", day(6), 10);
         // buyers A 3, B 3, C 2, D 1 of 4
