@@ -94,7 +94,9 @@ final class Dialects {
 
         @Override
         public String tableExistsQuery() {
-            return "SELECT 1 WHERE to_regclass(?) IS NOT NULL";
+            // pg_tables through the statement's snapshot: to_regclass would look the name up in a catalog
+            // snapshot taken when the transaction began, before a concurrent migration committed
+            return "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = ?";
         }
 
         @Override

@@ -328,12 +328,27 @@ public final class JdbcLedgerStore implements LedgerStore {
         String table = "ledger_customer";
         String customerId;
         String rewardId;
-        long seq = -1;
+        List<JournalAppend> entriesOf;
 
         @Override
         public String toString() {
-            return "writing " + table + (customerId != null ? " for customer '" + customerId + "'" : "")
-                    + (seq >= 0 ? " at seq " + seq : "") + (rewardId != null ? " for reward '" + rewardId + "'" : "");
+            StringBuilder s = new StringBuilder("writing ").append(table);
+            if (customerId != null) {
+                s.append(" for customer '").append(customerId).append('\'');
+            }
+            if (rewardId != null) {
+                s.append(" for reward '").append(rewardId).append('\'');
+            }
+            if (entriesOf != null) {
+                s.append(" entries");
+                for (JournalAppend a : entriesOf) {
+                    if (!a.entries().isEmpty()) {
+                        s.append(" of customer '").append(a.customerId()).append("' seq ").append(a.expectedSize())
+                                .append("..").append(a.expectedSize() + a.entries().size() - 1);
+                    }
+                }
+            }
+            return s.toString();
         }
     }
 
@@ -393,6 +408,7 @@ public final class JdbcLedgerStore implements LedgerStore {
         }
         if (entries > 0) {
             step.table = "ledger_entry";
+            step.entriesOf = appends;
             PreparedStatement insert = c.prepare(LedgerRows.INSERT_ENTRY);
             for (JournalAppend append : appends) {
                 for (LedgerEntry e : append.entries()) {

@@ -41,16 +41,16 @@ final class JdbcSchema {
      * @throws SQLException         when the database fails
      */
     static int migrate(Connection connection, SqlDialect dialect, int target) throws SQLException {
+        // a database that is up to date is only read (it may be read-only)
+        int current = checked(version(connection, dialect));
+        if (current >= target) {
+            return current;
+        }
         dialect.begin(connection);
         boolean done = false;
         try {
             dialect.lockSchema(connection);
-            int found = version(connection, dialect);
-            if (found > CURRENT_VERSION) {
-                throw new LedgerStoreException("the database's ledger schema is version " + found
-                        + ", newer than this library's version " + CURRENT_VERSION
-                        + ": open it with the retention4j version that wrote it or a later one", null);
-            }
+            int found = checked(version(connection, dialect)); // another process may have migrated meanwhile
             for (int version = found + 1; version <= target; version++) {
                 apply(connection, dialect, version);
             }
@@ -66,6 +66,15 @@ final class JdbcSchema {
                 }
             }
         }
+    }
+
+    private static int checked(int version) {
+        if (version > CURRENT_VERSION) {
+            throw new LedgerStoreException("the database's ledger schema is version " + version
+                    + ", newer than this library's version " + CURRENT_VERSION
+                    + ": open it with the retention4j version that wrote it or a later one", null);
+        }
+        return version;
     }
 
     /** The version a database records; 0 when it has no ledger tables at all. */
