@@ -14,20 +14,7 @@ import io.retention4j.loyalty.ledger.EntryType;
 import io.retention4j.loyalty.ledger.LedgerEntry;
 import io.retention4j.loyalty.ledger.LedgerStore;
 import io.retention4j.loyalty.ledger.StoreFactory;
-import io.retention4j.loyalty.program.CapPeriod;
-import io.retention4j.loyalty.program.Dimension;
-import io.retention4j.loyalty.program.DowngradePolicy;
-import io.retention4j.loyalty.program.EarnRule;
 import io.retention4j.loyalty.program.LoyaltyProgram;
-import io.retention4j.loyalty.program.RefundShortfall;
-import io.retention4j.loyalty.program.Requirement;
-import io.retention4j.loyalty.program.Reward;
-import io.retention4j.loyalty.program.RewardKind;
-import io.retention4j.loyalty.program.Tier;
-import io.retention4j.loyalty.program.TierBenefits;
-import io.retention4j.loyalty.program.TierPolicy;
-import io.retention4j.loyalty.program.TierWindow;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -64,88 +50,6 @@ abstract class ConcurrencyStress {
     /** One "hot" customer per this many commands; hot customers share a fifth of the commands, about 400 each. */
     private static final int PER_HOT_CUSTOMER = 2000;
     private static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
-
-    private static LoyaltyProgram program(long teeStock) {
-        return LoyaltyProgram.builder("stress").zone("Europe/Paris").currency("EUR")
-                .earn(EarnRule.baseRate("base", "1"), EarnRule.multiplier("books", Dimension.CATEGORY, "books", "2"),
-                        EarnRule.event("review", "review", 50).cappedAt(100, CapPeriod.MONTH))
-                .tiers(new TierPolicy(List.of(new Tier("member", null, false, null),
-                        Tier.of("silver", TierBenefits.earnMultiplier("1.5"), Requirement.spend("500"))),
-                        TierWindow.lifetime(), DowngradePolicy.NEVER, null))
-                .rewards(Reward.of("tee", RewardKind.PRODUCT, 50).withStock(teeStock), Reward.of("mug", RewardKind.PRODUCT, 30))
-                .refundShortfall(RefundShortfall.CLAW_BACK_FROM_OTHER_LOTS)
-                .build();
-    }
-
-    /** One generated command: a kind, its key and its content. */
-    private record Cmd(char kind, String key, String customer, String other, long value, String ref) {
-        CommandResult apply(LoyaltyEngine engine) {
-            return switch (kind) {
-                case 'N' -> engine.enrol(Enrolment.of(customer));
-                case 'P' -> engine.purchase(ref == null ? Purchase.of(key, customer, BigDecimal.valueOf(value, 2).toPlainString())
-                        : Purchase.inCategory(key, customer, BigDecimal.valueOf(value, 2).toPlainString(), ref));
-                case 'R' -> engine.refund(value < 0 ? Refund.full(key, customer, ref)
-                        : new Refund(key, customer, ref, BigDecimal.valueOf(value, 2)));
-                case 'D' -> engine.redeem(Redemption.points(key, customer, value));
-                case 'T', 'M' -> engine.redeem(Redemption.reward(key, customer, kind == 'T' ? "tee" : "mug", 1));
-                case 'X' -> engine.transfer(new Transfer(key, customer, other, value));
-                case 'A' -> engine.adjust(new Adjustment(key, customer, value, "stress"));
-                case 'E' -> engine.event(CustomerEvent.of(key, customer, ref));
-                default -> throw new IllegalStateException("kind " + kind);
-            };
-        }
-    }
-
-    /**
-     * Random commands; one in ten repeats one of the 2,000 before it, one in a hundred takes the key of
-     * one of them for a one-point adjustment of a random customer.
-     */
-    private static Cmd[] generate(int count, long seed, String[] ids) {
-        Random random = new Random(seed);
-        int customers = ids.length;
-        int hot = Math.max(1, count / PER_HOT_CUSTOMER);
-        Cmd[] commands = new Cmd[count];
-        List<Cmd> purchases = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            if (i > 0 && random.nextInt(10) == 0) {
-                commands[i] = commands[Math.max(0, i - 1 - random.nextInt(2000))];
-                continue;
-            }
-            if (i > 0 && random.nextInt(100) == 0) {
-                String key = commands[Math.max(0, i - 1 - random.nextInt(2000))].key();
-                commands[i] = new Cmd('A', key, ids[random.nextInt(customers)], null, 1, null);
-                continue;
-            }
-            String key = "k" + i;
-            String c = ids[random.nextInt(5) == 0 ? random.nextInt(hot) : random.nextInt(customers)];
-            int roll = random.nextInt(100);
-            Cmd cmd;
-            if (roll < 35) {
-                cmd = new Cmd('P', key, c, null, random.nextInt(20_000), random.nextInt(4) == 0 ? "books" : null);
-                purchases.add(cmd);
-            } else if (roll < 43 && !purchases.isEmpty()) {
-                Cmd order = purchases.get(purchases.size() - 1 - random.nextInt(Math.min(purchases.size(), 5000)));
-                long cents = random.nextInt(3) == 0 ? -1 : 1 + random.nextInt((int) Math.max(1, order.value()));
-                cmd = new Cmd('R', key, order.customer(), null, cents, order.key());
-            } else if (roll < 53) {
-                cmd = new Cmd('D', key, c, null, 1 + random.nextInt(150), null);
-            } else if (roll < 61) {
-                cmd = new Cmd('T', key, c, null, 0, null);
-            } else if (roll < 65) {
-                cmd = new Cmd('M', key, c, null, 0, null);
-            } else if (roll < 80) {
-                String to = ids[random.nextInt(5) == 0 ? random.nextInt(hot) : random.nextInt(customers)];
-                cmd = to.equals(c) ? new Cmd('D', key, c, null, 1, null)
-                        : new Cmd('X', key, c, to, 1 + random.nextInt(100), null);
-            } else if (roll < 85) {
-                cmd = new Cmd('A', key, c, null, random.nextBoolean() ? 1 + random.nextInt(50) : -1 - random.nextInt(50), null);
-            } else {
-                cmd = new Cmd('E', key, c, null, 0, random.nextBoolean() ? "review" : "login");
-            }
-            commands[i] = cmd;
-        }
-        return commands;
-    }
 
     /** The in-memory store, recording the key of every committed command in commit order. */
     private static final class RecordingStore implements LedgerStore {
@@ -217,15 +121,15 @@ abstract class ConcurrencyStress {
         for (int i = 0; i < customers; i++) {
             ids[i] = "c" + i;
         }
-        Cmd[] commands = generate(count, seed, ids);
+        TestCommand[] commands = TestCommand.generate(count, seed, ids, PER_HOT_CUSTOMER);
         long teeStock = count / 200;
-        LoyaltyProgram program = program(teeStock);
+        LoyaltyProgram program = TestCommand.program(teeStock);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         RecordingStore store = new RecordingStore(stores.create());
         LoyaltyEngine engine = LoyaltyEngine.create(program, store, clock);
-        ConcurrentHashMap<String, Cmd> acceptedCommands = new ConcurrentHashMap<>();
+        ConcurrentHashMap<String, TestCommand> acceptedCommands = new ConcurrentHashMap<>();
         for (String id : ids) {
-            Cmd enrol = new Cmd('N', "enrol:" + id, id, null, 0, null);
+            TestCommand enrol = TestCommand.enrol(id);
             acceptedCommands.put(enrol.key(), enrol);
             enrol.apply(engine);
         }
@@ -233,7 +137,7 @@ abstract class ConcurrencyStress {
         AtomicLong accepted = new AtomicLong();
         AtomicLong replayed = new AtomicLong();
         AtomicLong refused = new AtomicLong();
-        ConcurrentLinkedQueue<Cmd> conflicts = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<TestCommand> conflicts = new ConcurrentLinkedQueue<>();
         ConcurrentHashMap<String, List<LedgerEntry>> firstResults = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<CommandResult> replays = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
@@ -244,7 +148,7 @@ abstract class ConcurrencyStress {
             int thread = t;
             futures.add(pool.submit(() -> {
                 for (int i = thread; i < count; i += THREADS) {
-                    Cmd cmd = commands[i];
+                    TestCommand cmd = commands[i];
                     try {
                         CommandResult result = cmd.apply(engine);
                         if (result.replayed()) {
@@ -276,7 +180,7 @@ abstract class ConcurrencyStress {
         assertThat(unexpected).as("unexpected failures").isEmpty();
         assertThat(accepted.get() + replayed.get() + refused.get() + conflicts.size()).isEqualTo(count);
         // a key refused as a conflict was accepted with other content
-        for (Cmd cmd : conflicts) {
+        for (TestCommand cmd : conflicts) {
             assertThat(acceptedCommands.get(cmd.key())).as("accepted command of key %s", cmd.key()).isNotNull()
                     .isNotEqualTo(cmd);
         }
