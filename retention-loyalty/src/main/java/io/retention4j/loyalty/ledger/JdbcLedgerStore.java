@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -141,7 +142,10 @@ public final class JdbcLedgerStore implements LedgerStore {
                         + "dependency org.xerial:sqlite-jdbc (for example version 3.54.1.0) to the application", e);
             }
         }
-        return DriverManager.getConnection(url);
+        // xerial runs "SELECT last_insert_rowid()" after every insert unless told not to: the store never asks
+        Properties properties = new Properties();
+        properties.setProperty("jdbc.get_generated_keys", "false");
+        return DriverManager.getConnection(url, properties);
     }
 
     private static boolean driverFor(String url) {
