@@ -54,47 +54,34 @@ public final class BulkLoad implements LedgerStore {
     }
 
     @Override
-    public synchronized List<LedgerEntry> journal(String customerId) {
-        usable();
-        try {
-            return JdbcLedgerStore.readJournal(connection, customerId);
-        } catch (SQLException e) {
-            throw failedRead("reading the journal of customer '" + customerId + "'", e);
-        }
+    public List<LedgerEntry> journal(String customerId) {
+        return read("reading the journal of customer '" + customerId + "'", c -> JdbcLedgerStore.readJournal(c, customerId));
     }
 
     @Override
-    public synchronized Optional<CommandReceipt> receipt(String key) {
-        usable();
-        try {
-            return JdbcLedgerStore.readReceipt(connection, key);
-        } catch (SQLException e) {
-            throw failedRead("reading the receipt of key '" + key + "'", e);
-        }
+    public Optional<CommandReceipt> receipt(String key) {
+        return read("reading the receipt of key '" + key + "'", c -> JdbcLedgerStore.readReceipt(c, key));
     }
 
     @Override
-    public synchronized long redeemedUnits(String rewardId) {
-        usable();
-        try {
-            return JdbcLedgerStore.readRedeemed(connection, rewardId);
-        } catch (SQLException e) {
-            throw failedRead("reading the units redeemed of reward '" + rewardId + "'", e);
-        }
+    public long redeemedUnits(String rewardId) {
+        return read("reading the units redeemed of reward '" + rewardId + "'", c -> JdbcLedgerStore.readRedeemed(c, rewardId));
     }
 
     @Override
     public void forEachCustomer(Consumer<String> visitor) {
-        List<String> ids;
-        synchronized (this) {
-            usable();
-            try {
-                ids = JdbcLedgerStore.readCustomers(connection);
-            } catch (SQLException e) {
-                throw failedRead("listing the customers", e);
-            }
+        // the ids first: the visitor may read journals through this view
+        read("listing the customers", JdbcLedgerStore::readCustomers).forEach(visitor);
+    }
+
+    /** A read in the open transaction (if any); a failure inside one loses it. */
+    private synchronized <T> T read(String what, JdbcLedgerStore.Read<T> body) {
+        usable();
+        try {
+            return body.on(connection);
+        } catch (SQLException e) {
+            throw failedRead(what, e);
         }
-        ids.forEach(visitor);
     }
 
     @Override

@@ -250,9 +250,9 @@ public final class JdbcLedgerStore implements LedgerStore {
         return ids;
     }
 
-    /** A read on a connection of its own. */
+    /** A read on a connection. */
     @FunctionalInterface
-    private interface Read<T> {
+    interface Read<T> {
         T on(PooledConnection connection) throws SQLException;
     }
 

@@ -284,40 +284,51 @@ public abstract class LedgerStoreContract {
 
     // ------------------------------------------------------------------ concurrency
 
-    @Test
-    void commit_concurrentAppendersOfOneCustomer_eachCommitLandsOnceInOrder() throws Exception {
-        seed("hot");
-        int threads = 4;
-        int perThread = 25;
+    /** What one of several threads does; may throw. */
+    @FunctionalInterface
+    interface ThreadBody {
+        void run(int thread) throws Exception;
+    }
+
+    /** Runs a body on several threads started together; rethrows the first failure. */
+    static void concurrently(int threads, ThreadBody body) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CyclicBarrier start = new CyclicBarrier(threads);
-        AtomicInteger changed = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int thread = t;
             futures.add(pool.submit(() -> {
                 start.await();
-                for (int i = 0; i < perThread; i++) {
-                    String key = "t" + thread + "-" + i;
-                    while (true) {
-                        int size = store.journal("hot").size();
-                        CommitOutcome outcome = store.commit(commit(receipt(key, "hot"),
-                                List.of(append("hot", size, earn("hot", size, 1, key)))));
-                        if (outcome == CommitOutcome.COMMITTED) {
-                            break;
-                        }
-                        assertThat(outcome).isEqualTo(CommitOutcome.CUSTOMER_CHANGED);
-                        changed.incrementAndGet();
-                    }
-                }
+                body.run(thread);
                 return null;
             }));
         }
         pool.shutdown();
-        assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).as("the threads finished").isTrue();
         for (Future<?> f : futures) {
             f.get();
         }
+    }
+
+    @Test
+    void commit_concurrentAppendersOfOneCustomer_eachCommitLandsOnceInOrder() throws Exception {
+        seed("hot");
+        int threads = 4;
+        int perThread = 25;
+        concurrently(threads, thread -> {
+            for (int i = 0; i < perThread; i++) {
+                String key = "t" + thread + "-" + i;
+                while (true) {
+                    int size = store.journal("hot").size();
+                    CommitOutcome outcome = store.commit(commit(receipt(key, "hot"),
+                            List.of(append("hot", size, earn("hot", size, 1, key)))));
+                    if (outcome == CommitOutcome.COMMITTED) {
+                        break;
+                    }
+                    assertThat(outcome).isEqualTo(CommitOutcome.CUSTOMER_CHANGED);
+                }
+            }
+        });
         List<LedgerEntry> journal = store.journal("hot");
         assertThat(journal).hasSize(2 + threads * perThread);
         Set<String> keys = new HashSet<>();
@@ -334,24 +345,12 @@ public abstract class LedgerStoreContract {
         for (int t = 0; t < threads; t++) {
             seed("c" + t);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CyclicBarrier start = new CyclicBarrier(threads);
         ConcurrentLinkedQueue<CommitOutcome> outcomes = new ConcurrentLinkedQueue<>();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            String c = "c" + t;
-            futures.add(pool.submit(() -> {
-                start.await();
-                outcomes.add(store.commit(commit(receipt("shared", c), List.of(append(c, 2, earn(c, 2, 9, "shared"))),
-                        new StockChange("mug", 1, 100))));
-                return null;
-            }));
-        }
-        pool.shutdown();
-        assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
-        for (Future<?> f : futures) {
-            f.get();
-        }
+        concurrently(threads, thread -> {
+            String c = "c" + thread;
+            outcomes.add(store.commit(commit(receipt("shared", c), List.of(append(c, 2, earn(c, 2, 9, "shared"))),
+                    new StockChange("mug", 1, 100))));
+        });
         assertThat(outcomes).containsOnly(CommitOutcome.COMMITTED, CommitOutcome.KEY_EXISTS)
                 .filteredOn(o -> o == CommitOutcome.COMMITTED).hasSize(1);
         Optional<CommandReceipt> receipt = store.receipt("shared");
@@ -369,33 +368,21 @@ public abstract class LedgerStoreContract {
         for (int t = 0; t < threads; t++) {
             seed("c" + t);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CyclicBarrier start = new CyclicBarrier(threads);
         AtomicInteger committed = new AtomicInteger();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            String c = "c" + t;
-            futures.add(pool.submit(() -> {
-                start.await();
-                for (int i = 0; i < 10; i++) {
-                    int size = store.journal(c).size();
-                    String key = c + "-r" + i;
-                    CommitOutcome outcome = store.commit(commit(receipt(key, c),
-                            List.of(append(c, size, redeem(c, size, key, new Allocation(1, 1)))), new StockChange("tee", 1, 17)));
-                    if (outcome == CommitOutcome.COMMITTED) {
-                        committed.incrementAndGet();
-                    } else {
-                        assertThat(outcome).isEqualTo(CommitOutcome.OUT_OF_STOCK);
-                    }
+        concurrently(threads, thread -> {
+            String c = "c" + thread;
+            for (int i = 0; i < 10; i++) {
+                int size = store.journal(c).size();
+                String key = c + "-r" + i;
+                CommitOutcome outcome = store.commit(commit(receipt(key, c),
+                        List.of(append(c, size, redeem(c, size, key, new Allocation(1, 1)))), new StockChange("tee", 1, 17)));
+                if (outcome == CommitOutcome.COMMITTED) {
+                    committed.incrementAndGet();
+                } else {
+                    assertThat(outcome).isEqualTo(CommitOutcome.OUT_OF_STOCK);
                 }
-                return null;
-            }));
-        }
-        pool.shutdown();
-        assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
-        for (Future<?> f : futures) {
-            f.get();
-        }
+            }
+        });
         assertThat(committed.get()).isEqualTo(17);
         assertThat(store.redeemedUnits("tee")).isEqualTo(17);
         int redemptions = 0;
