@@ -55,7 +55,9 @@ public final class BulkLoad implements LedgerStore {
 
     @Override
     public List<LedgerEntry> journal(String customerId) {
-        return read("reading the journal of customer '" + customerId + "'", c -> JdbcLedgerStore.readJournal(c, customerId));
+        // always the whole journal: the open transaction's entries may yet be lost, so nothing is cached
+        return read("reading the journal of customer '" + customerId + "'",
+                c -> JdbcLedgerStore.readJournal(c, customerId, null));
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -63,8 +64,12 @@ import org.slf4j.LoggerFactory;
  * <p><b>Reads.</b> {@link #journal} reads a customer's entries with one query and checks them (seq
  * without gaps, every allocation naming an earlier lot-opening entry, no lot overdrawn, the size the
  * customer table records): corrupt data fails with {@link LedgerCorruptedException} naming the
- * customer, the seq and the problem instead of turning into wrong balances. {@link #verify} checks
- * every journal.
+ * customer, the seq and the problem instead of turning into wrong balances. Reads are incremental:
+ * the store keeps the committed journals it has read (sharing the entries with the engine's accounts)
+ * and the next read of a customer fetches only the entries after them, so the engine's reload after
+ * CUSTOMER_CHANGED and its queries as of an instant cost a query for what is new, not the whole
+ * history. Since the library only ever appends, a row edited behind a store's back after it read it
+ * is seen by a new store (or {@link #verify}, which always reads everything), not by that one.
  *
  * <p><b>Bulk loads.</b> {@link #bulkLoad(int)} gives a view that groups many commands into one
  * transaction (see {@link BulkLoad}) for replaying history.
@@ -84,6 +89,8 @@ public final class JdbcLedgerStore implements LedgerStore {
     private static final String SELECT_CUSTOMERS = "SELECT customer_id FROM ledger_customer WHERE journal_size > 0";
 
     private final ConnectionSource connections;
+    /** The committed journals read so far, so the next read fetches only newer entries. */
+    private final ConcurrentHashMap<String, List<LedgerEntry>> journals = new ConcurrentHashMap<>();
     private final SqlDialect dialect;
     private final String description;
     private final String insertCustomer;
@@ -167,7 +174,14 @@ public final class JdbcLedgerStore implements LedgerStore {
     @Override
     public List<LedgerEntry> journal(String customerId) {
         Require.notNull("customerId", customerId);
-        return read("reading the journal of customer '" + customerId + "'", c -> readJournal(c, customerId));
+        List<LedgerEntry> cached = journals.get(customerId);
+        List<LedgerEntry> journal = read("reading the journal of customer '" + customerId + "'",
+                c -> readJournal(c, customerId, cached));
+        if (journal != cached && !journal.isEmpty()) {
+            // committed journals only grow: keep the longer of two concurrent reads
+            journals.merge(customerId, journal, (old, read) -> read.size() >= old.size() ? read : old);
+        }
+        return journal;
     }
 
     @Override
@@ -198,29 +212,49 @@ public final class JdbcLedgerStore implements LedgerStore {
     public long verify() {
         List<String> ids = read("listing the customers", JdbcLedgerStore::readCustomers);
         for (String id : ids) {
-            journal(id);
+            read("verifying the journal of customer '" + id + "'", c -> readJournal(c, id, null));
         }
         return ids.size();
     }
 
-    static List<LedgerEntry> readJournal(PooledConnection c, String customerId) throws SQLException {
-        PreparedStatement statement = c.prepare(LedgerRows.SELECT_JOURNAL);
-        statement.setString(1, customerId);
-        List<LedgerEntry> entries = new ArrayList<>();
+    /**
+     * Reads a journal: all of it, or only the entries after a journal read before (committed journals
+     * only grow), and checks the whole.
+     *
+     * @param cached the journal as read before, or null to read everything
+     * @return the journal; {@code cached} itself when nothing was added
+     */
+    static List<LedgerEntry> readJournal(PooledConnection c, String customerId, List<LedgerEntry> cached)
+            throws SQLException {
+        PreparedStatement statement = c.prepare(LedgerRows.SELECT_JOURNAL_FROM);
+        statement.setLong(1, cached == null ? 0 : cached.size());
+        statement.setString(2, customerId);
+        List<LedgerEntry> entries = cached == null ? new ArrayList<>() : new ArrayList<>(cached);
         long size = -1;
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                if (entries.isEmpty()) {
-                    size = LedgerRows.journalSize(rows);
-                    if (size < 0) {
-                        throw new LedgerCorruptedException(customerId, -1, "table ledger_entry holds entries of the "
-                                + "customer but table ledger_customer has no row for them", null);
-                    }
+                size = LedgerRows.journalSize(rows);
+                if (LedgerRows.hasEntry(rows)) {
+                    entries.add(LedgerRows.entry(customerId, rows));
                 }
-                entries.add(LedgerRows.entry(customerId, rows));
             }
         }
-        JournalCheck.check(customerId, entries, entries.isEmpty() ? -1 : size);
+        if (size < 0) {
+            // no customer row: a customer never written to, or entries without their row
+            PreparedStatement any = c.prepare(LedgerRows.SELECT_ANY_ENTRY);
+            any.setString(1, customerId);
+            try (ResultSet row = any.executeQuery()) {
+                if (row.next() || cached != null) {
+                    throw new LedgerCorruptedException(customerId, -1, "table ledger_entry holds entries of the "
+                            + "customer but table ledger_customer has no row for them", null);
+                }
+            }
+            return List.of();
+        }
+        if (cached != null && entries.size() == cached.size() && size == cached.size()) {
+            return cached;
+        }
+        JournalCheck.check(customerId, entries, size);
         return List.copyOf(entries);
     }
 

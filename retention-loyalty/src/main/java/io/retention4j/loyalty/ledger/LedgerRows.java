@@ -27,11 +27,18 @@ final class LedgerRows {
             + "attributes";
     static final String INSERT_ENTRY = "INSERT INTO ledger_entry (" + ENTRY_COLUMNS + ") VALUES ("
             + "?, ".repeat(17) + "?)";
-    /** The journal with the size the customer table records for it (null when it has no row). */
-    static final String SELECT_JOURNAL = "SELECT e.seq, e.entry_type, e.points, e.at_second, e.at_nano, e.entry_key, "
-            + "e.rule_id, e.source, e.expires_second, e.expires_nano, e.available_second, e.available_nano, e.amount, "
-            + "e.note, e.debt, e.allocations, e.attributes, c.journal_size FROM ledger_entry e "
-            + "LEFT JOIN ledger_customer c ON c.customer_id = e.customer_id WHERE e.customer_id = ? ORDER BY e.seq";
+    /**
+     * The entries of a journal from a seq on, with the size the customer table records: one row per
+     * entry, or a single row with null entry columns when there is none from that seq; no row when the
+     * customer has no row in the customer table.
+     */
+    static final String SELECT_JOURNAL_FROM = "SELECT e.seq, e.entry_type, e.points, e.at_second, e.at_nano, "
+            + "e.entry_key, e.rule_id, e.source, e.expires_second, e.expires_nano, e.available_second, e.available_nano, "
+            + "e.amount, e.note, e.debt, e.allocations, e.attributes, c.journal_size FROM ledger_customer c "
+            + "LEFT JOIN ledger_entry e ON e.customer_id = c.customer_id AND e.seq >= ? WHERE c.customer_id = ? "
+            + "ORDER BY e.seq";
+    /** Whether entries of a customer exist (asked when the customer table has no row for it). */
+    static final String SELECT_ANY_ENTRY = "SELECT 1 FROM ledger_entry WHERE customer_id = ? LIMIT 1";
     static final String RECEIPT_COLUMNS = "receipt_key, command, fingerprint, customer_ids, at_second, at_nano";
     static final String SELECT_RECEIPT = "SELECT command, fingerprint, customer_ids, at_second, at_nano "
             + "FROM ledger_receipt WHERE receipt_key = ?";
@@ -85,7 +92,13 @@ final class LedgerRows {
         }
     }
 
-    /** The entry on the current row of {@link #SELECT_JOURNAL}. */
+    /** Whether the current row of {@link #SELECT_JOURNAL_FROM} holds an entry. */
+    static boolean hasEntry(ResultSet row) throws SQLException {
+        row.getLong(1);
+        return !row.wasNull();
+    }
+
+    /** The entry on the current row of {@link #SELECT_JOURNAL_FROM}. */
     static LedgerEntry entry(String customerId, ResultSet row) throws SQLException {
         long seq = row.getLong(1);
         String typeName = row.getString(2);
@@ -117,10 +130,9 @@ final class LedgerRows {
         }
     }
 
-    /** The journal size column of {@link #SELECT_JOURNAL}'s current row, -1 when the customer has no row. */
+    /** The journal size column of {@link #SELECT_JOURNAL_FROM}'s current row. */
     static long journalSize(ResultSet row) throws SQLException {
-        long size = row.getLong(18);
-        return row.wasNull() ? -1 : size;
+        return row.getLong(18);
     }
 
     /** The receipt on the current row of {@link #SELECT_RECEIPT}. */

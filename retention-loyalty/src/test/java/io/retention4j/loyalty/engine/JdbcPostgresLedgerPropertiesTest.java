@@ -13,7 +13,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  */
 @AddLifecycleHook(Postgres.Skip.class)
 class JdbcPostgresLedgerPropertiesTest extends LedgerProperties {
-    @Property(tries = 25)
+    @Property(tries = 50)
     void randomCommands_keepEveryLedgerInvariant(@ForAll("variants") Variant variant, @ForAll("ops") List<Op> ops) {
         check(StoreFactory::postgres, variant, ops);
     }

@@ -10,7 +10,7 @@ import net.jqwik.api.Property;
  * than in memory; each try opens three database files).
  */
 class JdbcSqliteLedgerPropertiesTest extends LedgerProperties {
-    @Property(tries = 40)
+    @Property(tries = 100)
     void randomCommands_keepEveryLedgerInvariant(@ForAll("variants") Variant variant, @ForAll("ops") List<Op> ops) {
         check(StoreFactory::sqlite, variant, ops);
     }

@@ -131,6 +131,22 @@ abstract class JdbcStoreCases {
         assertThat(a.redeem(Redemption.points("r1", "c1", 60)).replayed()).isTrue();
     }
 
+    @Test
+    void journal_readAgain_fetchesOnlyWhatIsNew_includingAnotherStoresAppends() {
+        JdbcLedgerStore a = db.open();
+        JdbcLedgerStore b = db.open();
+        history(engine(a));
+        List<LedgerEntry> first = a.journal("c1");
+        assertThat(a.journal("c1")).as("nothing new: the list read before").isSameAs(first);
+        engine(b).purchase(Purchase.of("o3", "c1", "5"));
+        List<LedgerEntry> second = a.journal("c1");
+        assertThat(second).isEqualTo(b.journal("c1")).hasSize(first.size() + 2);
+        assertThat(second.subList(0, first.size())).isEqualTo(first);
+        assertThat(second.get(0)).as("the prefix was not read again").isSameAs(first.get(0));
+        // a store that never read c1 reads it whole, equal
+        assertThat(db.open().journal("c1")).isEqualTo(second);
+    }
+
     // ------------------------------------------------------------------ schema
 
     @Test
