@@ -2,21 +2,35 @@ package io.retention4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class CdnowLoyaltyTest {
+    private static Path dir;
+    private static Path ledger;
     private static String report;
     private static List<String[]> rows;
 
     @BeforeAll
     static void run() throws Exception {
-        report = ExampleRuns.output(CdnowLoyalty::main);
+        dir = Files.createTempDirectory("cdnow-loyalty");
+        ledger = dir.resolve("ledger.db");
+        report = ExampleRuns.output(CdnowLoyalty::main, ledger.toString());
         rows = ExampleRuns.masterRows();
+    }
+
+    @AfterAll
+    static void deleteLedger() throws Exception {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private static long number(String label) {
@@ -62,5 +76,41 @@ class CdnowLoyaltyTest {
         assertThat(report).contains("1998-01-01T00:00:00Z #22 EXPIRE -80 [base]");
         // at the end only the 1998-05-08 purchase (76.98) is in the 12-month window: member after the review
         assertThat(report.toLowerCase(Locale.ROOT)).contains("00052 as of 1998-07-01t00:00:00z: member; window spend 76.98");
+    }
+
+    @Test
+    void main_keepsTheLedgerInTheSqliteFile_andARerunReplaysEverythingAndWritesNothing() throws Exception {
+        assertThat(report).contains("ledger: JdbcLedgerStore(sqlite jdbc:sqlite:" + ledger.toAbsolutePath() + ")")
+                .doesNotContain("already in the store");
+        long[] before = customersAndEntries();
+        assertThat(before[0]).isEqualTo(23_570);
+        assertThat(before[1]).isGreaterThan(69_659L * 2); // a PURCHASE and an EARN each, enrolments, tiers, expiries
+
+        String again = ExampleRuns.output(CdnowLoyalty::main, ledger.toString());
+        assertThat(again).contains("23,570 customers, 69,659 purchases")
+                .contains("69,659 of them were already in the store from an earlier run: replayed, nothing written");
+        assertThat(customersAndEntries()).as("customers and entries after the rerun").containsExactly(before);
+        // the same totals and the same explanation, read back from the file
+        for (String label : List.of("points issued", "redeemed", "expired", "outstanding")) {
+            assertThat(numberIn(again, label)).as(label).isEqualTo(number(label));
+        }
+        assertThat(again.substring(again.indexOf("explain 00052"))).isEqualTo(report.substring(report.indexOf("explain 00052")));
+    }
+
+    private static long[] customersAndEntries() {
+        try (var store = io.retention4j.loyalty.ledger.LedgerStore.sqlite(ledger)) {
+            long[] counts = new long[2];
+            store.forEachCustomer(c -> {
+                counts[0]++;
+                counts[1] += store.journal(c).size();
+            });
+            return counts;
+        }
+    }
+
+    private static long numberIn(String text, String label) {
+        Matcher m = Pattern.compile(label + " ([0-9,]+)").matcher(text);
+        assertThat(m.find()).as("'%s' in the report", label).isTrue();
+        return Long.parseLong(m.group(1).replace(",", ""));
     }
 }

@@ -23,12 +23,12 @@ final class ExampleRuns {
     }
 
     /** The text an example prints. */
-    static String output(Main main) throws Exception {
+    static String output(Main main, String... args) throws Exception {
         PrintStream original = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
-            main.run(new String[0]);
+            main.run(args);
         } finally {
             System.setOut(original);
         }

@@ -550,7 +550,13 @@ public final class LoyaltyEngine {
                     account.settledUntil(until);
                     return s.actions();
                 }
-                CommitOutcome outcome = store.commit(s.commit(null));
+                CommitOutcome outcome;
+                try {
+                    outcome = store.commit(s.commit(null));
+                } catch (RuntimeException e) {
+                    slot.account = null; // as for a command: the store's state is unknown here
+                    throw e;
+                }
                 if (outcome == CommitOutcome.COMMITTED) {
                     account.settledUntil(until);
                     changed.incrementAndGet();
@@ -963,8 +969,15 @@ public final class LoyaltyEngine {
                 restore(s, lockOrder, held);
                 throw e;
             }
-            CommitOutcome outcome = store.commit(s.commit(new CommandReceipt(key, kind, fingerprint,
-                    s.customerIds(), now)));
+            CommitOutcome outcome;
+            try {
+                outcome = store.commit(s.commit(new CommandReceipt(key, kind, fingerprint, s.customerIds(), now)));
+            } catch (RuntimeException e) {
+                // the store failed (say, a database error): the cached accounts show the command's entries and
+                // the store may or may not have them, so drop the cache and read the journals again next time
+                held.forEach(slot -> slot.account = null);
+                throw e;
+            }
             switch (outcome) {
                 case COMMITTED -> {
                     // settledUntil stays the last entry's instant, as in a fresh engine folding the journal

@@ -1,5 +1,6 @@
 package io.retention4j.loyalty.ledger;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -30,6 +31,28 @@ public interface LedgerStore extends AutoCloseable {
      */
     static LedgerStore inMemory() {
         return new InMemoryLedgerStore();
+    }
+
+    /**
+     * A durable store in an SQLite file, the embedded default (needs {@code org.xerial:sqlite-jdbc} on
+     * the class path); see {@link JdbcLedgerStore#sqlite(Path)}.
+     *
+     * @param file the database file, created with the schema if absent
+     * @return the open store
+     */
+    static JdbcLedgerStore sqlite(Path file) {
+        return JdbcLedgerStore.sqlite(file);
+    }
+
+    /**
+     * A durable store in the database behind a data source (PostgreSQL, or SQLite), its dialect
+     * detected from the connection's metadata; see {@link JdbcLedgerStore#builder} for the options.
+     *
+     * @param dataSource where connections come from
+     * @return the open store
+     */
+    static JdbcLedgerStore jdbc(javax.sql.DataSource dataSource) {
+        return JdbcLedgerStore.builder(dataSource).build();
     }
 
     /**

@@ -25,6 +25,14 @@ import java.util.Map;
  * store (nothing live is touched) and reports points issued, redeemed and expired, the outstanding
  * liability, breakage and the tier mix month by month.
  *
+ * <p>Given a durable store ({@link Builder#store}), a run continues where an earlier run on that
+ * store stopped: every purchase and redemption has a fixed key, so those already in the store replay
+ * and write nothing ({@link WhatIfReport#alreadyApplied()} counts them), and a run over a complete
+ * store writes nothing at all. The totals, the final tiers and the engine's answers then describe the
+ * whole run; the monthly rows start with the first month this run wrote to (the store cannot say how
+ * the tier mix stood in a month it replays). A redemption decision is taken right after a new
+ * purchase only: a run stopped between a purchase and its redemption does not redeem on resume.
+ *
  * <p>The run replays the log's rows in time order (ties in log order) as purchases of customers
  * enrolled at their first purchase, with keys {@code row-<index>}, the row's category as the line
  * category and its channel; amounts are rounded to cents (half-even). At the first instant of every
@@ -38,12 +46,14 @@ public final class WhatIf {
     private final long redeemEvery;
     private final BigDecimal pointValue;
     private final Instant until;
+    private final LedgerStore store;
 
     private WhatIf(Builder builder) {
         this.program = builder.program;
         this.redeemEvery = builder.redeemEvery;
         this.pointValue = builder.pointValue;
         this.until = builder.until;
+        this.store = builder.store;
     }
 
     /**
@@ -81,8 +91,8 @@ public final class WhatIf {
         }
         int[] order = timeOrder(log);
         SimulationClock clock = new SimulationClock();
-        LoyaltyEngine engine = LoyaltyEngine.builder(program).store(LedgerStore.inMemory()).clock(clock)
-                .enrolOnFirstPurchase().build();
+        LoyaltyEngine engine = LoyaltyEngine.builder(program).store(store != null ? store : LedgerStore.inMemory())
+                .clock(clock).enrolOnFirstPurchase().build();
         Instant first = log.instant(order[0]);
         Instant end = until != null ? until : log.instant(order[order.length - 1]);
         List<TierMixRow> monthly = new ArrayList<>();
@@ -90,13 +100,17 @@ public final class WhatIf {
         Instant nextSnapshot = month.atStartOfDay(program.zone()).toInstant();
         long purchases = 0;
         long skipped = 0;
+        long alreadyApplied = 0;
         for (int row : order) {
             Instant at = log.instant(row);
             if (at.isAfter(end)) {
                 break;
             }
             while (!at.isBefore(nextSnapshot)) {
-                monthly.add(snapshot(engine, clock, month, nextSnapshot));
+                TierMixRow snapshot = snapshot(engine, clock, month, nextSnapshot);
+                if (alreadyApplied < purchases) {
+                    monthly.add(snapshot); // this run has written: the engine shows the month as it stood
+                }
                 month = month.plusMonths(1);
                 nextSnapshot = month.atStartOfDay(program.zone()).toInstant();
             }
@@ -109,9 +123,12 @@ public final class WhatIf {
             BigDecimal amount = BigDecimal.valueOf(log.amount(row)).setScale(2, RoundingMode.HALF_EVEN);
             String category = log.category(row);
             List<PurchaseLine> lines = category == null ? null : List.of(new PurchaseLine(null, category, amount));
-            engine.purchase(new Purchase("row-" + row, customer, amount, null, log.channel(row), lines));
+            boolean replayed = engine.purchase(new Purchase("row-" + row, customer, amount, null, log.channel(row), lines))
+                    .replayed();
             purchases++;
-            if (redeemEvery > 0) {
+            if (replayed) {
+                alreadyApplied++;
+            } else if (redeemEvery > 0) {
                 long available = engine.balance(customer, at).available();
                 if (available >= redeemEvery) {
                     long points = available / redeemEvery * redeemEvery;
@@ -120,13 +137,16 @@ public final class WhatIf {
             }
         }
         while (!end.isBefore(nextSnapshot)) {
-            monthly.add(snapshot(engine, clock, month, nextSnapshot));
+            TierMixRow snapshot = snapshot(engine, clock, month, nextSnapshot);
+            if (alreadyApplied < purchases) {
+                monthly.add(snapshot);
+            }
             month = month.plusMonths(1);
             nextSnapshot = month.atStartOfDay(program.zone()).toInstant();
         }
         clock.set(end);
         engine.advanceTo(end);
-        return new WhatIfRun(report(engine, first, end, purchases, skipped, monthly), engine);
+        return new WhatIfRun(report(engine, first, end, purchases, skipped, alreadyApplied, monthly), engine);
     }
 
     private static TierMixRow snapshot(LoyaltyEngine engine, SimulationClock clock, LocalDate month, Instant at) {
@@ -136,7 +156,7 @@ public final class WhatIf {
     }
 
     private WhatIfReport report(LoyaltyEngine engine, Instant first, Instant end, long purchases, long skipped,
-                                List<TierMixRow> monthly) {
+                                long alreadyApplied, List<TierMixRow> monthly) {
         long[] totals = new long[4];
         long customers = 0;
         for (String customer : customerIds(engine)) {
@@ -154,7 +174,8 @@ public final class WhatIf {
             }
         }
         Map<String, Long> tiers = engine.tierMix();
-        return new WhatIfReport(program.name(), first, end, customers, purchases, skipped, totals[0], totals[1], totals[2],
+        return new WhatIfReport(program.name(), first, end, customers, purchases, skipped, alreadyApplied, totals[0],
+                totals[1], totals[2],
                 totals[3], engine.liability().outstanding(), pointValue, tiers, monthly);
     }
 
@@ -191,6 +212,7 @@ public final class WhatIf {
         private long redeemEvery;
         private BigDecimal pointValue = new BigDecimal("0.01");
         private Instant until;
+        private LedgerStore store;
 
         private Builder(LoyaltyProgram program) {
             this.program = Require.notNull("program", program);
@@ -228,6 +250,19 @@ public final class WhatIf {
          */
         public Builder until(Instant end) {
             this.until = Require.notNull("until", end);
+            return this;
+        }
+
+        /**
+         * The store the run writes to, instead of a private in-memory one: a durable store keeps the
+         * run, and a later run on the same store continues it (see the class comment). Hand it a
+         * {@code JdbcLedgerStore.bulkLoad(...)} view to replay fast.
+         *
+         * @param ledgerStore the store; the run's keys are {@code row-<index>} and {@code redeem-row-<index>}
+         * @return this builder
+         */
+        public Builder store(LedgerStore ledgerStore) {
+            this.store = Require.notNull("store", ledgerStore);
             return this;
         }
 

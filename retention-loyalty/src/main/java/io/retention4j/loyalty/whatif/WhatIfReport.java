@@ -15,6 +15,8 @@ import java.util.Map;
  * @param customers   customers enrolled (at their first purchase)
  * @param purchases   purchases replayed
  * @param skipped     log rows not replayed: refunds (negative amounts), which the log does not link to an order
+ * @param alreadyApplied purchases the store already held from an earlier run on it (replayed, nothing written);
+ *                    0 for a run in a fresh store
  * @param issued      points credited by the program's rules: sum of EARN and PENDING lots
  * @param redeemed    points redeemed: minus the sum of REDEEM entries
  * @param expired     points expired: minus the sum of EXPIRE entries
@@ -25,7 +27,7 @@ import java.util.Map;
  * @param monthly     tier mix and outstanding points at the start of each month
  */
 public record WhatIfReport(String program, Instant from, Instant until, long customers, long purchases, long skipped,
-                           long issued, long redeemed, long expired, long reversed, long outstanding,
+                           long alreadyApplied, long issued, long redeemed, long expired, long reversed, long outstanding,
                            BigDecimal pointValue, Map<String, Long> finalTiers, List<TierMixRow> monthly) {
     /**
      * Copies the collections.
@@ -36,6 +38,7 @@ public record WhatIfReport(String program, Instant from, Instant until, long cus
      * @param customers   customers
      * @param purchases   purchases
      * @param skipped     rows skipped
+     * @param alreadyApplied purchases already in the store
      * @param issued      points issued
      * @param redeemed    points redeemed
      * @param expired     points expired
@@ -83,6 +86,9 @@ public record WhatIfReport(String program, Instant from, Instant until, long cus
                 .append(until).append('\n')
                 .append(String.format(java.util.Locale.ROOT, "  %,d customers, %,d purchases%s%n", customers, purchases,
                         skipped > 0 ? ", " + skipped + " refund rows skipped" : ""))
+                .append(alreadyApplied == 0 ? "" : String.format(java.util.Locale.ROOT,
+                        "  %,d of them were already in the store from an earlier run: replayed, nothing written%s%n",
+                        alreadyApplied, alreadyApplied == purchases ? "" : "; monthly rows start where this run began writing"))
                 .append(String.format(java.util.Locale.ROOT,
                         "  points issued %,d, redeemed %,d, expired %,d, reversed %,d, outstanding %,d%n",
                         issued, redeemed, expired, reversed, outstanding))

@@ -168,13 +168,18 @@ final class LedgerChecks {
         assertThat(in).as("points transferred in vs out").isEqualTo(out);
     }
 
-    /**
-     * A new in-memory store holding the same journals, the receipts of the given keys and the units
-     * redeemed of the program's stocked rewards, written through the public {@link LedgerStore} contract.
-     */
+    /** {@link #copy(LedgerStore, LedgerStore, Collection, Collection, LoyaltyProgram)} into a new in-memory store. */
     static LedgerStore copy(LedgerStore store, Collection<String> customers, Collection<String> keys,
                             LoyaltyProgram program) {
-        LedgerStore copy = LedgerStore.inMemory();
+        return copy(store, LedgerStore.inMemory(), customers, keys, program);
+    }
+
+    /**
+     * Fills an empty store with the same journals, the receipts of the given keys and the units
+     * redeemed of the program's stocked rewards, written through the public {@link LedgerStore} contract.
+     */
+    static LedgerStore copy(LedgerStore store, LedgerStore copy, Collection<String> customers, Collection<String> keys,
+                            LoyaltyProgram program) {
         for (Reward reward : program.rewards()) {
             long units = store.redeemedUnits(reward.id());
             if (units > 0) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.retention4j.core.log.TransactionLog;
 import io.retention4j.core.model.Transaction;
+import io.retention4j.loyalty.ledger.LedgerStore;
 import io.retention4j.loyalty.program.DowngradePolicy;
 import io.retention4j.loyalty.program.EarnRule;
 import io.retention4j.loyalty.program.ExpiryPolicy;
@@ -65,6 +66,36 @@ class WhatIfTest {
         assertThat(report.monthly().get(2).tiers()).containsEntry("silver", 2L);
         assertThat(report.monthly().get(2).outstanding()).isEqualTo(80);    // b's March lot
         assertThat(report.finalTiers()).containsEntry("silver", 2L);
+    }
+
+    @Test
+    void replay_onAStoreHoldingAnEarlierPartialRun_continuesItAndEndsAsAFreshRun() {
+        WhatIf whole = WhatIf.of(program()).redeemEvery(50).until(Instant.parse("2026-05-15T00:00:00Z")).build();
+        WhatIfReport fresh = whole.run(LOG);
+        LedgerStore store = LedgerStore.inMemory();
+        // an earlier run stopped after the first two purchases (January)
+        WhatIfReport first = WhatIf.of(program()).redeemEvery(50).until(Instant.parse("2026-01-31T00:00:00Z"))
+                .store(store).build().run(LOG);
+        assertThat(first.purchases()).isEqualTo(2);
+        assertThat(first.alreadyApplied()).isZero();
+        WhatIfReport resumed = WhatIf.of(program()).redeemEvery(50).until(Instant.parse("2026-05-15T00:00:00Z"))
+                .store(store).build().run(LOG);
+        // the two January purchases replay; the totals are those of a run from scratch
+        assertThat(resumed.purchases()).isEqualTo(4);
+        assertThat(resumed.alreadyApplied()).isEqualTo(2);
+        assertThat(List.of(resumed.issued(), resumed.redeemed(), resumed.expired(), resumed.outstanding()))
+                .isEqualTo(List.of(fresh.issued(), fresh.redeemed(), fresh.expired(), fresh.outstanding()));
+        assertThat(resumed.finalTiers()).isEqualTo(fresh.finalTiers());
+        // February 1 came before the first new purchase (February 10): its row is not known, the later ones are
+        assertThat(resumed.monthly()).isEqualTo(fresh.monthly().subList(1, fresh.monthly().size()));
+        assertThat(resumed.toString()).contains("2 of them were already in the store from an earlier run: replayed, "
+                + "nothing written; monthly rows start where this run began writing");
+        // a third run finds everything applied and writes nothing
+        WhatIfReport again = WhatIf.of(program()).redeemEvery(50).until(Instant.parse("2026-05-15T00:00:00Z"))
+                .store(store).build().run(LOG);
+        assertThat(again.alreadyApplied()).isEqualTo(4);
+        assertThat(again.monthly()).isEmpty();
+        assertThat(again.outstanding()).isEqualTo(fresh.outstanding());
     }
 
     @Test

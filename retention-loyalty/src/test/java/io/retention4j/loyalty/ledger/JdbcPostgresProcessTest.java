@@ -1,0 +1,17 @@
+package io.retention4j.loyalty.ledger;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The multi-process faults ({@link ProcessFaultCases}) on PostgreSQL ({@link Postgres}): 12 kills. */
+@ExtendWith(Postgres.Condition.class)
+class JdbcPostgresProcessTest extends ProcessFaultCases {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.postgres();
+    }
+
+    @Override
+    int kills() {
+        return 12;
+    }
+}
