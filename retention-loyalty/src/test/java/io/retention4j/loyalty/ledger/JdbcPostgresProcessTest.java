@@ -2,7 +2,7 @@ package io.retention4j.loyalty.ledger;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The multi-process faults ({@link ProcessFaultCases}) on PostgreSQL ({@link Postgres}): 12 kills. */
+/** The multi-process faults ({@link ProcessFaultCases}) on PostgreSQL ({@link Postgres}): 20 kills, as on SQLite. */
 @ExtendWith(Postgres.Condition.class)
 class JdbcPostgresProcessTest extends ProcessFaultCases {
     @Override
@@ -12,6 +12,6 @@ class JdbcPostgresProcessTest extends ProcessFaultCases {
 
     @Override
     int kills() {
-        return 12;
+        return 20;
     }
 }
