@@ -632,7 +632,9 @@ public final class LoyaltyEngine {
             slot.lock.lock();
             try {
                 Account cached = slot.account;
+                // ... and the store holds nothing this engine has not seen (another engine may share it)
                 if (cached != null && cached.enrolled() && !asOf.isBefore(cached.settledUntil())
+                        && cached.size() == store.journalSize(customerId)
                         && (cached.dueLowerBound() == null || cached.dueLowerBound().isAfter(asOf))
                         && (lots.rollingExpiry(cached) == null || lots.rollingExpiry(cached).isAfter(asOf))) {
                     return balanceOf(customerId, cached, asOf);

@@ -60,6 +60,17 @@ final class InMemoryLedgerStore implements LedgerStore {
     }
 
     @Override
+    public long journalSize(String customerId) {
+        Journal journal = journals.get(customerId);
+        if (journal == null) {
+            return 0;
+        }
+        synchronized (journal) {
+            return journal.size;
+        }
+    }
+
+    @Override
     public Optional<CommandReceipt> receipt(String key) {
         return Optional.ofNullable(receipts.get(key));
     }

@@ -56,10 +56,10 @@ import org.slf4j.LoggerFactory;
  * the guards above keep every journal a serial history, so no customer is overdrawn and no key is
  * applied twice. An engine caches each customer's account after its first command; a command
  * computed from a stale cache fails the size guard and is recomputed from the reloaded journal.
- * Queries an engine answers from its cache ({@code balance(customer)} for a customer it holds)
- * reflect the customer as of that engine's last command on them; queries that replay the journal
- * ({@code balance(customer, past instant)}, {@code lots}, {@code tier}, {@code entries}) read the
- * database.
+ * Before an engine answers {@code balance(customer)} from its cache it compares the cached journal
+ * size with {@link #journalSize} (an incremental journal read), so it never misses another process's
+ * appends; queries that replay the journal ({@code balance(customer, past instant)}, {@code lots},
+ * {@code tier}, {@code entries}) read the database.
  *
  * <p><b>Reads.</b> {@link #journal} reads a customer's entries with one query and checks them (seq
  * without gaps, every allocation naming an earlier lot-opening entry, no lot overdrawn, the size the

@@ -72,6 +72,19 @@ public interface LedgerStore extends AutoCloseable {
     Optional<CommandReceipt> receipt(String key);
 
     /**
+     * The number of entries in a customer's journal as committed now: what an engine compares with
+     * the account it caches before answering a query from it, so entries appended by another engine
+     * on the same store (another process on a shared database, or another engine on one in-memory
+     * store) are never missed. The default reads the journal; stores override it with something cheaper.
+     *
+     * @param customerId the customer
+     * @return the journal's size, 0 for a customer the store has never seen
+     */
+    default long journalSize(String customerId) {
+        return journal(customerId).size();
+    }
+
+    /**
      * Units of a reward redeemed by all customers together.
      *
      * @param rewardId the reward

@@ -45,6 +45,18 @@ class LoyaltyEngineTest {
     }
 
     @Test
+    void balance_twoEnginesOnOneInMemoryStore_seeEachOthersCommands() {
+        LedgerStore shared = LedgerStore.inMemory();
+        LoyaltyEngine a = LoyaltyEngine.builder(basic().build()).store(shared).clock(clock).build();
+        LoyaltyEngine b = LoyaltyEngine.builder(basic().build()).store(shared).clock(clock).build();
+        a.enrol(Enrolment.of("c1"));
+        a.purchase(Purchase.of("o1", "c1", "100"));
+        assertThat(a.balance("c1").available()).isEqualTo(100); // a caches c1
+        b.purchase(Purchase.of("o2", "c1", "30"));
+        assertThat(a.balance("c1").available()).isEqualTo(130);
+    }
+
+    @Test
     void purchase_earnsBaseRateRoundedDown() {
         LoyaltyEngine engine = engine(basic().build());
         engine.enrol(Enrolment.of("c1"));

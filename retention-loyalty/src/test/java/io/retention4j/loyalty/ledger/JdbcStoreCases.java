@@ -132,6 +132,19 @@ abstract class JdbcStoreCases {
     }
 
     @Test
+    void twoEngines_oneDatabase_balanceOfACustomerCachedByOneIncludesTheOthersCommands() {
+        LoyaltyEngine a = engine(db.open());
+        LoyaltyEngine b = engine(db.open());
+        a.enrol(Enrolment.of("c1"));
+        a.purchase(Purchase.of("o1", "c1", "100"));
+        assertThat(a.balance("c1").available()).isEqualTo(100); // a caches c1
+        b.purchase(Purchase.of("o2", "c1", "30"));             // b appends behind a's back
+        // a's cached account is one purchase behind the database: a must not answer from it
+        assertThat(a.balance("c1").available()).isEqualTo(130);
+        assertThat(a.balance("c1").available()).isEqualTo(b.balance("c1").available());
+    }
+
+    @Test
     void journal_readAgain_fetchesOnlyWhatIsNew_includingAnotherStoresAppends() {
         JdbcLedgerStore a = db.open();
         JdbcLedgerStore b = db.open();

@@ -121,6 +121,13 @@ public abstract class LedgerStoreContract {
     }
 
     @Test
+    void journalSize_isTheCommittedJournalsSize() {
+        assertThat(store.journalSize("nobody")).isZero();
+        seed("c1");
+        assertThat(store.journalSize("c1")).isEqualTo(store.journal("c1").size()).isPositive();
+    }
+
+    @Test
     void journal_entriesOfEveryShape_readBackEqualToWhatWasWritten() {
         String c = "c1, \"quoted\" \u00e9\u00e8 \u6f22";
         Instant far = Instant.parse("9999-12-31T23:59:59.999999999Z");
