@@ -97,14 +97,6 @@ final class Session {
         return actions == null ? List.of() : actions;
     }
 
-    /** A collector that emits what it is given (for callees that take a list of actions). */
-    List<Action> actionSink() {
-        if (actions == null) {
-            actions = new ArrayList<>(2);
-        }
-        return actions;
-    }
-
     void takeStock(StockChange change) {
         if (stock == null) {
             stock = new ArrayList<>(1);
