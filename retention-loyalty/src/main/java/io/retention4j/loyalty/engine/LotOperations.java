@@ -128,7 +128,7 @@ final class LotOperations {
      */
     void settle(Session session, Account account, Instant until) {
         boolean rollingExpiry = program.expiry().kind() == ExpiryKind.ROLLING_INACTIVITY;
-        if (!rollingExpiry && (account.dueLowerBound() == null || account.dueLowerBound().isAfter(until))) {
+        if (!rollingExpiry && account.nothingDueBy(until)) {
             return;
         }
         while (true) {
@@ -218,10 +218,6 @@ final class LotOperations {
     }
 
     static Instant notBeforeLast(Account account, Instant at) {
-        if (account.size() == 0) {
-            return at;
-        }
-        Instant last = account.journal().get(account.size() - 1).at();
-        return at.isBefore(last) ? last : at;
+        return account.lastAfter(at) ? account.lastAt() : at;
     }
 }

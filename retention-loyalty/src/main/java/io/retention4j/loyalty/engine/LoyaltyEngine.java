@@ -81,9 +81,10 @@ public final class LoyaltyEngine {
     private final ConcurrentHashMap<String, Slot> slots = new ConcurrentHashMap<>();
 
     /** A customer's lock and cached account (null until loaded). */
-    private static final class Slot {
-        final ReentrantLock lock = new ReentrantLock();
-        Account account;
+    private static final class Slot extends ReentrantLock {
+        private static final long serialVersionUID = 1L;
+        // the slot is its own lock: one object less to reach on every command
+        transient Account account;
     }
 
     private LoyaltyEngine(Builder builder) {
@@ -532,7 +533,7 @@ public final class LoyaltyEngine {
 
     private List<Action> advanceCustomer(String id, Instant until, String key, AtomicLong changed, AtomicLong entries) {
         Slot slot = slot(id);
-        slot.lock.lock();
+        slot.lock();
         try {
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 Account account = load(slot, id);
@@ -567,7 +568,7 @@ public final class LoyaltyEngine {
             }
             throw new IllegalStateException("customer '" + id + "' kept changing during advanceTo(" + until + ")");
         } finally {
-            slot.lock.unlock();
+            slot.unlock();
         }
     }
 
@@ -629,18 +630,18 @@ public final class LoyaltyEngine {
         if (slot != null) {
             // the cached account answers when asOf is not before it and nothing falls due in between
             // (not with extensions: a birthday or win-back in between may credit points)
-            slot.lock.lock();
+            slot.lock();
             try {
                 Account cached = slot.account;
                 // ... and the store holds nothing this engine has not seen (another engine may share it)
                 if (cached != null && cached.enrolled() && !asOf.isBefore(cached.settledUntil())
                         && cached.size() == store.journalSize(customerId)
-                        && (cached.dueLowerBound() == null || cached.dueLowerBound().isAfter(asOf))
+                        && cached.nothingDueBy(asOf)
                         && (lots.rollingExpiry(cached) == null || lots.rollingExpiry(cached).isAfter(asOf))) {
                     return balanceOf(customerId, cached, asOf);
                 }
             } finally {
-                slot.lock.unlock();
+                slot.unlock();
             }
         }
         return balanceOf(customerId, asOf(customerId, asOf), asOf);
@@ -765,11 +766,11 @@ public final class LoyaltyEngine {
     private void forEachLoaded(java.util.function.Consumer<Account> visitor) {
         store.forEachCustomer(id -> {
             Slot slot = slot(id);
-            slot.lock.lock();
+            slot.lock();
             try {
                 visitor.accept(load(slot, id));
             } finally {
-                slot.lock.unlock();
+                slot.unlock();
             }
         });
     }
@@ -868,11 +869,11 @@ public final class LoyaltyEngine {
             // the common case: one customer, nobody else to lock
             Slot slot = slot(customerIds.get(0));
             CommandResult result;
-            slot.lock.lock();
+            slot.lock();
             try {
                 result = executeLocked(key, kind, fingerprint, customerIds, customerIds, List.of(slot), body);
             } finally {
-                slot.lock.unlock();
+                slot.unlock();
             }
             deliver(result.actions());
             return result;
@@ -886,7 +887,7 @@ public final class LoyaltyEngine {
             try {
                 for (String id : lockOrder) {
                     Slot slot = slot(id);
-                    slot.lock.lock();
+                    slot.lock();
                     held.add(slot);
                 }
                 // enrolment attributes are immutable, but the first look may have missed them (not loaded yet)
@@ -896,7 +897,7 @@ public final class LoyaltyEngine {
                 result = executeLocked(key, kind, fingerprint, customerIds, lockOrder, held, body);
             } finally {
                 for (int i = held.size() - 1; i >= 0; i--) {
-                    held.get(i).lock.unlock();
+                    held.get(i).unlock();
                 }
             }
             deliver(result.actions());
@@ -1004,7 +1005,7 @@ public final class LoyaltyEngine {
         }
         now = LotOperations.notBeforeLast(account, now);
         // an advanceTo past the clock judged (reviews) the time up to there on this state
-        return account.settledUntil().isAfter(now) ? account.settledUntil() : now;
+        return account.settledAfter(now) ? account.settledUntil() : now;
     }
 
     private CommandResult replay(CommandReceipt receipt, String kind, String fingerprint) {

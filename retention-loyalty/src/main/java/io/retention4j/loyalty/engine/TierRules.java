@@ -144,8 +144,7 @@ final class TierRules {
             return; // nothing to lose: reviews only ever lower the qualified tier
         }
         // the first review taking effect after `after`; `after` only grows, so the cached one stays valid
-        Instant cached = account.nextTierReview();
-        if (cached != null && cached.isAfter(until)) {
+        if (account.tierReviewAfter(until)) {
             return;
         }
         Instant review = nextReview(account, minusGrace(after));

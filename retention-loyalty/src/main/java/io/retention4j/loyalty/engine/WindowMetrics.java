@@ -1,6 +1,7 @@
 package io.retention4j.loyalty.engine;
 
 import io.retention4j.loyalty.internal.Account;
+import io.retention4j.loyalty.internal.JournalColumns;
 import io.retention4j.loyalty.internal.MutableLot;
 import io.retention4j.loyalty.ledger.LedgerEntry;
 import io.retention4j.loyalty.program.QualificationMetric;
@@ -42,30 +43,39 @@ final class WindowMetrics {
      */
     static WindowMetrics of(Account account, Instant from, Instant to, Predicate<String> qualifyingRule,
                             boolean activity, boolean points) {
-        BigDecimal spend = BigDecimal.ZERO;
+        SpendSum spend = new SpendSum();
         long orders = 0;
         Map<String, Long> events = null;
         Map<String, BigDecimal> refunds = null;
         java.util.Set<String> fullyRefunded = null;
         List<LedgerEntry> journal = account.journal();
-        // journals and lots are in time order: walk back from the newest and stop before the window
-        for (int i = activity ? journal.size() - 1 : -1; i >= 0; i--) {
-            LedgerEntry e = journal.get(i);
-            if (e.at().isBefore(from)) {
+        JournalColumns columns = account.columns();
+        // journals and lots are in time order: walk back from the newest and stop before the window;
+        // the columns answer time and type, so only the entries that count are read
+        for (int i = activity ? columns.size() - 1 : -1; i >= 0; i--) {
+            if (columns.isBefore(i, from)) {
                 break; // refunds seen so far belong to purchases before the window: they do not count
             }
-            if (!e.at().isBefore(to)) {
+            if (!columns.isBefore(i, to)) {
                 continue;
             }
-            switch (e.type()) {
+            switch (columns.type(i)) {
                 case PURCHASE -> {
                     // a purchase in the window counts net of its refunds up to `to`, whenever they came
-                    spend = spend.add(e.amount());
+                    int scale = columns.amountScale(i);
+                    if (scale == JournalColumns.NO_COMPACT_AMOUNT) {
+                        spend.add(journal.get(i).amount());
+                    } else {
+                        spend.add(columns.amountUnscaled(i), scale);
+                    }
                     orders++;
-                    if (refunds != null && refunds.containsKey(e.key())) {
-                        spend = spend.add(refunds.get(e.key()));
-                        if (fullyRefunded.contains(e.key())) {
-                            orders--;
+                    if (refunds != null) {
+                        LedgerEntry e = journal.get(i);
+                        if (refunds.containsKey(e.key())) {
+                            spend.add(refunds.get(e.key()));
+                            if (fullyRefunded.contains(e.key())) {
+                                orders--;
+                            }
                         }
                     }
                 }
@@ -74,6 +84,7 @@ final class WindowMetrics {
                         refunds = new HashMap<>();
                         fullyRefunded = new java.util.HashSet<>();
                     }
+                    LedgerEntry e = journal.get(i);
                     refunds.merge(e.source(), e.amount(), BigDecimal::add);
                     if ("full".equals(e.rule())) {
                         fullyRefunded.add(e.source());
@@ -81,7 +92,7 @@ final class WindowMetrics {
                 }
                 case EVENT -> {
                     events = events == null ? new HashMap<>() : events;
-                    events.merge(e.rule(), 1L, Long::sum);
+                    events.merge(journal.get(i).rule(), 1L, Long::sum);
                 }
                 default -> {
                 }
@@ -100,7 +111,7 @@ final class WindowMetrics {
                 qualifying += lot.points - account.refundedShare(lot);
             }
         }
-        return new WindowMetrics(spend, orders, qualifying, events == null ? Map.of() : events);
+        return new WindowMetrics(spend.value(), orders, qualifying, events == null ? Map.of() : events);
     }
 
     BigDecimal value(Requirement requirement) {

@@ -6,8 +6,8 @@ import io.retention4j.loyalty.ledger.LedgerEntry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.AbstractList;
+import java.util.RandomAccess;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,8 +21,20 @@ import java.util.Set;
  */
 public final class Account {
     private final String customerId;
-    private final ArrayList<LedgerEntry> journal = new ArrayList<>();
-    private final ArrayList<MutableLot> lots = new ArrayList<>();
+    private static final long NONE = Long.MIN_VALUE; // no Instant has this epoch second
+    // One array for the journal and the lots: the entry, or for an entry that opens a lot, the lot
+    // (which holds the entry); lotAt lists the lots' positions. Why: a command stores new objects
+    // into accounts that live in the old generation, and G1 must scan every card such a store
+    // dirties, concurrently or in the next pause; one array of references dirties one card per
+    // command where two lists dirtied two. Instants are kept as epoch second and nanosecond for
+    // the same reason (and to compare them without reading another object).
+    private Object[] items = new Object[8];
+    private int size;
+    private int[] lotAt = new int[4];
+    private int lotCount;
+    private final JournalColumns columns = new JournalColumns();
+    private final List<LedgerEntry> journalView = new JournalView();
+    private final List<MutableLot> lotsView = new LotsView();
     /** Marks recorded; allocated at the first one (most customers have none). */
     private Set<String> marks;
     /** Purchase amounts by order id, and what refunds gave back of them. */
@@ -31,15 +43,19 @@ public final class Account {
     private long debt;
     private Instant enrolledAt;
     private Map<String, String> attributes = Map.of();
-    private Instant lastActivity;
+    private long activitySecond = NONE;
+    private int activityNano;
     private String tier;
     private String tierFloor;
-    /** The instant up to which releases, expiries and reviews have been applied. */
-    private Instant settledUntil;
-    /** No lot is released or expires before this (null: none ever will); may be early, never late. */
-    private Instant dueLowerBound;
-    /** Cache of the engine's tier rules: the first review taking effect after settledUntil, or null if unknown. */
-    private Instant nextTierReview;
+    /** The instant up to which releases, expiries and reviews have been applied (NONE: empty). */
+    private long settledSecond = NONE;
+    private int settledNano;
+    /** No lot is released or expires before this (NONE: none ever will); may be early, never late. */
+    private long dueSecond = NONE;
+    private int dueNano;
+    /** Cache of the engine's tier rules: the first review taking effect after settledUntil (NONE: unknown). */
+    private long reviewSecond = NONE;
+    private int reviewNano;
 
     /**
      * An empty account.
@@ -75,16 +91,29 @@ public final class Account {
      * @param entry the next entry; its seq must be the journal size
      */
     public void apply(LedgerEntry entry) {
-        if (entry.seq() != journal.size()) {
+        if (entry.seq() != size) {
             throw new IllegalStateException("entry " + entry.seq() + " applied to '" + customerId + "' at position "
-                    + journal.size());
+                    + size);
         }
-        journal.add(entry);
+        if (size == items.length) {
+            items = java.util.Arrays.copyOf(items, size + (size >> 1));
+        }
+        columns.add(entry);
         if (entry.opensLot()) {
             MutableLot lot = new MutableLot(entry);
-            lots.add(lot);
-            dueLowerBound = earliest(dueLowerBound, earliest(lot.availableAt, lot.expiresAt));
+            items[size] = lot;
+            if (lotCount == lotAt.length) {
+                lotAt = java.util.Arrays.copyOf(lotAt, lotCount * 2);
+            }
+            lotAt[lotCount++] = size;
+            Instant due = earliest(lot.availableAt, lot.expiresAt);
+            if (due != null && (dueSecond == NONE || JournalColumns.compare(dueSecond, dueNano, due) > 0)) {
+                dueLowerBound(due);
+            }
+        } else {
+            items[size] = entry;
         }
+        size++;
         switch (entry.type()) {
             case RELEASE -> lot(entry.allocations().get(0).lotId()).pending = false;
             case REDEEM, TRANSFER_OUT, ADJUST -> entry.allocations().forEach(a -> lot(a.lotId()).spent += a.points());
@@ -120,11 +149,10 @@ public final class Account {
             }
         }
         if (isActivity(entry)) {
-            lastActivity = entry.at();
+            activitySecond = entry.at().getEpochSecond();
+            activityNano = entry.at().getNano();
         }
-        if (settledUntil == null || entry.at().isAfter(settledUntil)) {
-            settledUntil = entry.at();
-        }
+        settledUntil(entry.at());
         for (Allocation a : entry.allocations()) {
             MutableLot lot = lot(a.lotId());
             if (lot.remaining() < 0) {
@@ -147,16 +175,16 @@ public final class Account {
     /** The lot with an id: lots are in id (journal) order, so a binary search finds it. */
     private MutableLot lot(long id) {
         int lo = 0;
-        int hi = lots.size() - 1;
+        int hi = lotCount - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            long midId = lots.get(mid).id;
+            long midId = lotAt[mid]; // a lot's id is its opening entry's seq, its position
             if (midId < id) {
                 lo = mid + 1;
             } else if (midId > id) {
                 hi = mid - 1;
             } else {
-                return lots.get(mid);
+                return (MutableLot) items[lotAt[mid]];
             }
         }
         throw new IllegalStateException("customer '" + customerId + "' has no lot " + id);
@@ -169,17 +197,17 @@ public final class Account {
 
     /** @return the journal (read-only view) */
     public List<LedgerEntry> journal() {
-        return Collections.unmodifiableList(journal);
+        return journalView;
     }
 
     /** @return the number of journal entries, the seq of the next one */
     public int size() {
-        return journal.size();
+        return size;
     }
 
     /** @return every lot, in opening order (live objects: read only) */
     public List<MutableLot> lots() {
-        return Collections.unmodifiableList(lots);
+        return lotsView;
     }
 
     /** @return the lot with an id */
@@ -195,7 +223,8 @@ public final class Account {
     /** @return the sum of remaining points over released lots minus the debt */
     public long available() {
         long sum = -debt;
-        for (MutableLot lot : lots) {
+        for (int i = 0; i < lotCount; i++) {
+            MutableLot lot = (MutableLot) items[lotAt[i]];
             if (!lot.pending) {
                 sum += lot.remaining();
             }
@@ -206,7 +235,8 @@ public final class Account {
     /** @return the sum of remaining points over pending lots */
     public long pending() {
         long sum = 0;
-        for (MutableLot lot : lots) {
+        for (int i = 0; i < lotCount; i++) {
+            MutableLot lot = (MutableLot) items[lotAt[i]];
             if (lot.pending) {
                 sum += lot.remaining();
             }
@@ -231,7 +261,7 @@ public final class Account {
 
     /** @return the last activity instant, or null */
     public Instant lastActivity() {
-        return lastActivity;
+        return instant(activitySecond, activityNano);
     }
 
     /** @return the current tier id, or null for the base tier */
@@ -259,7 +289,7 @@ public final class Account {
      * @return a lower bound of the next release or expiry, or null when no lot will ever fall due
      */
     public Instant dueLowerBound() {
-        return dueLowerBound;
+        return instant(dueSecond, dueNano);
     }
 
     /**
@@ -268,7 +298,18 @@ public final class Account {
      * @param exact the next release or expiry of a lot with points left, or null for none
      */
     public void dueLowerBound(Instant exact) {
-        dueLowerBound = exact;
+        dueSecond = exact == null ? NONE : exact.getEpochSecond();
+        dueNano = exact == null ? 0 : exact.getNano();
+    }
+
+    /**
+     * Whether no lot is due at or before {@code until}, from the primitive copy of the lower bound.
+     *
+     * @param until an instant
+     * @return dueLowerBound &gt; until, or true when nothing is ever due
+     */
+    public boolean nothingDueBy(Instant until) {
+        return dueSecond == NONE || JournalColumns.compare(dueSecond, dueNano, until) > 0;
     }
 
     /**
@@ -277,7 +318,7 @@ public final class Account {
      * @return the instant, or null when not computed
      */
     public Instant nextTierReview() {
-        return nextTierReview;
+        return instant(reviewSecond, reviewNano);
     }
 
     /**
@@ -286,12 +327,23 @@ public final class Account {
      * @param at the first review taking effect after the settled instant, or null to forget
      */
     public void nextTierReview(Instant at) {
-        nextTierReview = at;
+        reviewSecond = at == null ? NONE : at.getEpochSecond();
+        reviewNano = at == null ? 0 : at.getNano();
+    }
+
+    /**
+     * Whether the cached next tier review is known and takes effect after {@code until}.
+     *
+     * @param until an instant
+     * @return nextTierReview != null and nextTierReview &gt; until
+     */
+    public boolean tierReviewAfter(Instant until) {
+        return reviewSecond != NONE && JournalColumns.compare(reviewSecond, reviewNano, until) > 0;
     }
 
     /** @return the instant up to which housekeeping has been applied, or null for an empty account */
     public Instant settledUntil() {
-        return settledUntil;
+        return instant(settledSecond, settledNano);
     }
 
     /**
@@ -300,9 +352,51 @@ public final class Account {
      * @param until the instant
      */
     public void settledUntil(Instant until) {
-        if (settledUntil == null || until.isAfter(settledUntil)) {
-            settledUntil = until;
+        if (settledSecond == NONE || JournalColumns.compare(settledSecond, settledNano, until) < 0) {
+            settledSecond = until.getEpochSecond();
+            settledNano = until.getNano();
         }
+    }
+
+    /**
+     * Whether the state is settled past {@code at}, compared without reading the settled instant
+     * (an object elsewhere in the heap).
+     *
+     * @param at an instant
+     * @return settledUntil &gt; at; false when never settled
+     */
+    public boolean settledAfter(Instant at) {
+        return settledSecond != NONE && JournalColumns.compare(settledSecond, settledNano, at) > 0;
+    }
+
+    /**
+     * Whether the last entry happened after {@code at}.
+     *
+     * @param at an instant
+     * @return false for an empty journal
+     */
+    public boolean lastAfter(Instant at) {
+        int last = columns.size() - 1;
+        return last >= 0 && columns.isAfter(last, at);
+    }
+
+    /**
+     * The instant of the last entry.
+     *
+     * @return its instant
+     * @throws IndexOutOfBoundsException when the journal is empty
+     */
+    public Instant lastAt() {
+        return journalView.get(size - 1).at();
+    }
+
+    /**
+     * The journal's instants, types and compact amounts in primitive columns.
+     *
+     * @return the columns, read-only for callers
+     */
+    public JournalColumns columns() {
+        return columns;
     }
 
     /**
@@ -331,11 +425,44 @@ public final class Account {
 
     /** The amount of the purchase with an order key (refunds are rare: a scan is fine), or null. */
     private BigDecimal purchaseAmount(String orderKey) {
-        for (LedgerEntry e : journal) {
+        for (LedgerEntry e : journalView) {
             if (e.type() == EntryType.PURCHASE && e.key().equals(orderKey)) {
                 return e.amount();
             }
         }
         return null;
+    }
+
+    private static Instant instant(long second, int nano) {
+        return second == NONE ? null : Instant.ofEpochSecond(second, nano);
+    }
+
+    /** The journal, read-only and live, unwrapping the lots back to their opening entries. */
+    private final class JournalView extends AbstractList<LedgerEntry> implements RandomAccess {
+        @Override
+        public LedgerEntry get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            Object item = items[index];
+            return item instanceof MutableLot lot ? lot.opening : (LedgerEntry) item;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    /** The lots in id order, read-only and live. */
+    private final class LotsView extends AbstractList<MutableLot> implements RandomAccess {
+        @Override
+        public MutableLot get(int index) {
+            java.util.Objects.checkIndex(index, lotCount);
+            return (MutableLot) items[lotAt[index]];
+        }
+
+        @Override
+        public int size() {
+            return lotCount;
+        }
     }
 }

@@ -7,6 +7,8 @@ import java.time.Instant;
 
 /** A lot being folded from a journal; the engine's working copy of {@link Lot}. */
 public final class MutableLot {
+    /** The entry that opened the lot. */
+    public final LedgerEntry opening;
     public final long id;
     public final EntryType type;
     public final String rule;
@@ -23,6 +25,7 @@ public final class MutableLot {
     public long reversed;
 
     MutableLot(LedgerEntry opening) {
+        this.opening = opening;
         this.id = opening.seq();
         this.type = opening.type();
         this.rule = opening.rule();
