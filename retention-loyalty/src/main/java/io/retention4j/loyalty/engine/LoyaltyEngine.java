@@ -3,6 +3,7 @@ package io.retention4j.loyalty.engine;
 import io.retention4j.loyalty.goal.GoalProgress;
 import io.retention4j.loyalty.goal.GoalTracker;
 import io.retention4j.loyalty.internal.Account;
+import io.retention4j.loyalty.internal.AppendArena;
 import io.retention4j.loyalty.internal.Extension;
 import io.retention4j.loyalty.internal.MutableLot;
 import io.retention4j.loyalty.internal.ProgramCalendar;
@@ -35,7 +36,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 /**
@@ -79,12 +79,25 @@ public final class LoyaltyEngine {
     private final PurchaseEarning earning;
     private final List<Extension> extensions;
     private final ConcurrentHashMap<String, Slot> slots = new ConcurrentHashMap<>();
+    /** The items (entries and lots) of the cached accounts, see {@link Account}. */
+    private final AppendArena<Object> cachedItems =
+            new AppendArena<>("the engine caches 2^31 journal entries: use several engines over a durable store");
 
     /** A customer's lock and cached account (null until loaded). */
-    private static final class Slot extends ReentrantLock {
-        private static final long serialVersionUID = 1L;
-        // the slot is its own lock: one object less to reach on every command
-        transient Account account;
+    private static final class Slot {
+        // The slot's monitor is the customer's lock. Not a ReentrantLock: locking one stores the owner
+        // thread into the lock object, a reference store into the old generation that G1 then has to
+        // refine (a card scan on another core for every command); a monitor only changes the header.
+        Account account;
+        // an account dropped because the store's state is unknown: the next load reuses its arena slots
+        Account retired;
+
+        void retire() {
+            if (account != null) {
+                retired = account;
+                account = null;
+            }
+        }
     }
 
     private LoyaltyEngine(Builder builder) {
@@ -533,8 +546,7 @@ public final class LoyaltyEngine {
 
     private List<Action> advanceCustomer(String id, Instant until, String key, AtomicLong changed, AtomicLong entries) {
         Slot slot = slot(id);
-        slot.lock();
-        try {
+        synchronized (slot) {
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 Account account = load(slot, id);
                 if (account.size() == 0 || !until.isAfter(account.settledUntil())) {
@@ -555,7 +567,7 @@ public final class LoyaltyEngine {
                 try {
                     outcome = store.commit(s.commit(null));
                 } catch (RuntimeException e) {
-                    slot.account = null; // as for a command: the store's state is unknown here
+                    slot.retire(); // as for a command: the store's state is unknown here
                     throw e;
                 }
                 if (outcome == CommitOutcome.COMMITTED) {
@@ -564,11 +576,9 @@ public final class LoyaltyEngine {
                     entries.addAndGet(account.size() - before);
                     return s.actions();
                 }
-                slot.account = null;
+                slot.retire();
             }
             throw new IllegalStateException("customer '" + id + "' kept changing during advanceTo(" + until + ")");
-        } finally {
-            slot.unlock();
         }
     }
 
@@ -630,8 +640,7 @@ public final class LoyaltyEngine {
         if (slot != null) {
             // the cached account answers when asOf is not before it and nothing falls due in between
             // (not with extensions: a birthday or win-back in between may credit points)
-            slot.lock();
-            try {
+            synchronized (slot) {
                 Account cached = slot.account;
                 // ... and the store holds nothing this engine has not seen (another engine may share it)
                 if (cached != null && cached.enrolled() && !asOf.isBefore(cached.settledUntil())
@@ -640,8 +649,6 @@ public final class LoyaltyEngine {
                         && (lots.rollingExpiry(cached) == null || lots.rollingExpiry(cached).isAfter(asOf))) {
                     return balanceOf(customerId, cached, asOf);
                 }
-            } finally {
-                slot.unlock();
             }
         }
         return balanceOf(customerId, asOf(customerId, asOf), asOf);
@@ -766,11 +773,8 @@ public final class LoyaltyEngine {
     private void forEachLoaded(java.util.function.Consumer<Account> visitor) {
         store.forEachCustomer(id -> {
             Slot slot = slot(id);
-            slot.lock();
-            try {
+            synchronized (slot) {
                 visitor.accept(load(slot, id));
-            } finally {
-                slot.unlock();
             }
         });
     }
@@ -869,11 +873,8 @@ public final class LoyaltyEngine {
             // the common case: one customer, nobody else to lock
             Slot slot = slot(customerIds.get(0));
             CommandResult result;
-            slot.lock();
-            try {
+            synchronized (slot) {
                 result = executeLocked(key, kind, fingerprint, customerIds, customerIds, List.of(slot), body);
-            } finally {
-                slot.unlock();
             }
             deliver(result.actions());
             return result;
@@ -882,26 +883,31 @@ public final class LoyaltyEngine {
         wanted.addAll(alsoTouches(customerIds, newAttributes, false));
         while (true) {
             List<String> lockOrder = wanted.size() == 1 ? List.of(wanted.first()) : new ArrayList<>(wanted);
-            List<Slot> held = new ArrayList<>();
-            CommandResult result = null;
-            try {
-                for (String id : lockOrder) {
-                    Slot slot = slot(id);
-                    slot.lock();
-                    held.add(slot);
-                }
+            List<Slot> held = new ArrayList<>(lockOrder.size());
+            for (String id : lockOrder) {
+                held.add(slot(id));
+            }
+            CommandResult result = underLocks(held, 0, () -> {
                 // enrolment attributes are immutable, but the first look may have missed them (not loaded yet)
                 if (wanted.addAll(alsoTouches(customerIds, newAttributes, true))) {
-                    continue;
+                    return null;
                 }
-                result = executeLocked(key, kind, fingerprint, customerIds, lockOrder, held, body);
-            } finally {
-                for (int i = held.size() - 1; i >= 0; i--) {
-                    held.get(i).unlock();
-                }
+                return executeLocked(key, kind, fingerprint, customerIds, lockOrder, held, body);
+            });
+            if (result != null) {
+                deliver(result.actions());
+                return result;
             }
-            deliver(result.actions());
-            return result;
+        }
+    }
+
+    /** Runs {@code action} holding the monitors of {@code slots} from index {@code i} on, in list order. */
+    private static CommandResult underLocks(List<Slot> slots, int i, java.util.function.Supplier<CommandResult> action) {
+        if (i == slots.size()) {
+            return action.get();
+        }
+        synchronized (slots.get(i)) {
+            return underLocks(slots, i + 1, action);
         }
     }
 
@@ -978,7 +984,7 @@ public final class LoyaltyEngine {
             } catch (RuntimeException e) {
                 // the store failed (say, a database error): the cached accounts show the command's entries and
                 // the store may or may not have them, so drop the cache and read the journals again next time
-                held.forEach(slot -> slot.account = null);
+                held.forEach(Slot::retire);
                 throw e;
             }
             switch (outcome) {
@@ -991,7 +997,7 @@ public final class LoyaltyEngine {
                     throw new CommandRejectedException("command '" + key + "': a reward ran out of stock while it was applied");
                 }
                 case KEY_EXISTS -> restore(s, lockOrder, held);
-                case CUSTOMER_CHANGED -> held.forEach(slot -> slot.account = null);
+                case CUSTOMER_CHANGED -> held.forEach(Slot::retire);
             }
         }
         throw new IllegalStateException("command '" + key + "' could not commit after " + MAX_ATTEMPTS
@@ -1041,7 +1047,8 @@ public final class LoyaltyEngine {
 
     private Account load(Slot slot, String id) {
         if (slot.account == null) {
-            slot.account = Account.replay(id, store.journal(id), null);
+            slot.account = Account.replay(id, store.journal(id), cachedItems, slot.retired);
+            slot.retired = null;
         }
         return slot.account;
     }

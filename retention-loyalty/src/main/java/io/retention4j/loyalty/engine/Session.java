@@ -191,8 +191,7 @@ final class Session {
         for (int i = 0; i < accounts.size(); i++) {
             Account account = accounts.get(i);
             restored.put(account.customerId(), account.size() == sizeBefore[i] ? account
-                    : Account.replay(account.customerId(), new ArrayList<>(account.journal().subList(0, sizeBefore[i])),
-                    null));
+                    : account.rolledBackTo(sizeBefore[i]));
         }
         return restored;
     }

@@ -28,7 +28,15 @@ public final class Account {
     // dirties, concurrently or in the next pause; one array of references dirties one card per
     // command where two lists dirtied two. Instants are kept as epoch second and nanosecond for
     // the same reason (and to compare them without reading another object).
-    private Object[] items = new Object[8];
+    //
+    // Where the items live: in a local array (accounts rebuilt for a query), or, for the accounts an
+    // engine keeps, in the engine's arena shared by all customers, where a command's new items land
+    // next to the previous command's and this account only keeps their slot numbers (a primitive
+    // array the collector never scans).
+    private Object[] items;
+    private final AppendArena<Object> arena; // a position's slot in it is in the columns
+    /** Arena slots of the account this one replaced, reused for the same positions; null once used up. */
+    private int[] inherited;
     private int size;
     private int[] lotAt = new int[4];
     private int lotCount;
@@ -64,6 +72,22 @@ public final class Account {
      */
     public Account(String customerId) {
         this.customerId = customerId;
+        this.arena = null;
+        this.items = new Object[8];
+    }
+
+    private Account(String customerId, AppendArena<Object> arena, Account replaced) {
+        this.customerId = customerId;
+        this.arena = arena;
+        if (replaced != null && replaced.arena == arena) {
+            // the replaced account is dropped: its slots are reused, so replacing leaks nothing
+            int[] owned = replaced.inherited == null ? new int[replaced.size]
+                    : java.util.Arrays.copyOf(replaced.inherited, Math.max(replaced.size, replaced.inherited.length));
+            for (int i = 0; i < replaced.size; i++) {
+                owned[i] = replaced.columns.slot(i);
+            }
+            inherited = owned.length == 0 ? null : owned;
+        }
     }
 
     /**
@@ -75,7 +99,38 @@ public final class Account {
      * @return the folded account
      */
     public static Account replay(String customerId, List<LedgerEntry> entries, Instant until) {
-        Account account = new Account(customerId);
+        return fold(new Account(customerId), entries, until);
+    }
+
+    /**
+     * Rebuilds an account from a journal, keeping its items in a shared arena; for the accounts an
+     * engine caches.
+     *
+     * @param customerId the customer
+     * @param entries    the journal in seq order
+     * @param arena      the engine's arena
+     * @param replaced   the account this one replaces, which must not be used afterwards (its arena
+     *                   slots are reused), or null
+     * @return the folded account
+     */
+    public static Account replay(String customerId, List<LedgerEntry> entries, AppendArena<Object> arena,
+                                 Account replaced) {
+        return fold(new Account(customerId, arena, replaced), entries, null);
+    }
+
+    /**
+     * The account as it was after its first {@code entries} entries (to undo a command that failed),
+     * kept where this one is kept; this account must not be used afterwards.
+     *
+     * @param entries the number of entries to keep
+     * @return the rebuilt account
+     */
+    public Account rolledBackTo(int entries) {
+        List<LedgerEntry> prefix = List.copyOf(journalView.subList(0, entries));
+        return arena == null ? replay(customerId, prefix, null) : replay(customerId, prefix, arena, this);
+    }
+
+    private static Account fold(Account account, List<LedgerEntry> entries, Instant until) {
         for (LedgerEntry entry : entries) {
             if (until != null && entry.at().isAfter(until)) {
                 break;
@@ -95,15 +150,12 @@ public final class Account {
             throw new IllegalStateException("entry " + entry.seq() + " applied to '" + customerId + "' at position "
                     + size);
         }
-        if (size == items.length) {
-            items = java.util.Arrays.copyOf(items, size + (size >> 1));
-        }
         columns.add(entry);
         if (entry.opensLot()) {
             MutableLot lot = new MutableLot(entry);
-            items[size] = lot;
+            store(lot);
             if (lotCount == lotAt.length) {
-                lotAt = java.util.Arrays.copyOf(lotAt, lotCount * 2);
+                lotAt = java.util.Arrays.copyOf(lotAt, lotCount * 2); // doubling: see JournalColumns
             }
             lotAt[lotCount++] = size;
             Instant due = earliest(lot.availableAt, lot.expiresAt);
@@ -111,7 +163,7 @@ public final class Account {
                 dueLowerBound(due);
             }
         } else {
-            items[size] = entry;
+            store(entry);
         }
         size++;
         switch (entry.type()) {
@@ -184,7 +236,7 @@ public final class Account {
             } else if (midId > id) {
                 hi = mid - 1;
             } else {
-                return (MutableLot) items[lotAt[mid]];
+                return (MutableLot) item(lotAt[mid]);
             }
         }
         throw new IllegalStateException("customer '" + customerId + "' has no lot " + id);
@@ -224,7 +276,7 @@ public final class Account {
     public long available() {
         long sum = -debt;
         for (int i = 0; i < lotCount; i++) {
-            MutableLot lot = (MutableLot) items[lotAt[i]];
+            MutableLot lot = (MutableLot) item(lotAt[i]);
             if (!lot.pending) {
                 sum += lot.remaining();
             }
@@ -236,7 +288,7 @@ public final class Account {
     public long pending() {
         long sum = 0;
         for (int i = 0; i < lotCount; i++) {
-            MutableLot lot = (MutableLot) items[lotAt[i]];
+            MutableLot lot = (MutableLot) item(lotAt[i]);
             if (lot.pending) {
                 sum += lot.remaining();
             }
@@ -433,6 +485,32 @@ public final class Account {
         return null;
     }
 
+    private Object item(int position) {
+        return arena == null ? items[position] : arena.get(columns.slot(position));
+    }
+
+    /** Stores the item at position {@code size}. */
+    private void store(Object item) {
+        if (arena == null) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, 2 * size);
+            }
+            items[size] = item;
+            return;
+        }
+        int slot;
+        if (inherited != null) {
+            slot = inherited[size];
+            if (size == inherited.length - 1) {
+                inherited = null;
+            }
+        } else {
+            slot = arena.reserve(1);
+        }
+        columns.slot(size, slot);
+        arena.set(slot, item);
+    }
+
     private static Instant instant(long second, int nano) {
         return second == NONE ? null : Instant.ofEpochSecond(second, nano);
     }
@@ -442,7 +520,7 @@ public final class Account {
         @Override
         public LedgerEntry get(int index) {
             java.util.Objects.checkIndex(index, size);
-            Object item = items[index];
+            Object item = item(index);
             return item instanceof MutableLot lot ? lot.opening : (LedgerEntry) item;
         }
 
@@ -457,7 +535,7 @@ public final class Account {
         @Override
         public MutableLot get(int index) {
             java.util.Objects.checkIndex(index, lotCount);
-            return (MutableLot) items[lotAt[index]];
+            return (MutableLot) item(lotAt[index]);
         }
 
         @Override

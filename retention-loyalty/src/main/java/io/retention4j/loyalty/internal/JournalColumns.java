@@ -18,16 +18,17 @@ public final class JournalColumns {
     public static final byte NO_COMPACT_AMOUNT = -1;
     private static final EntryType[] TYPES = EntryType.values();
 
-    // three longs per entry, side by side so the newest entries share a cache line or two:
-    // [epoch second, nano << 16 | type << 8 | amount scale, unscaled amount]
-    private static final int STRIDE = 3;
+    // four longs per entry, side by side so the newest entries share a cache line or two:
+    // [epoch second, nano << 16 | type << 8 | amount scale, unscaled amount, the owner's slot number]
+    private static final int STRIDE = 4;
     private long[] data = new long[4 * STRIDE];
     private int size;
 
     void add(LedgerEntry entry) {
         int at = size * STRIDE;
         if (at == data.length) {
-            data = Arrays.copyOf(data, (size + (size >> 1)) * STRIDE);
+            // doubling: each growth stores a new array into this (old) object, a card G1 must refine
+            data = Arrays.copyOf(data, 2 * size * STRIDE);
         }
         Instant instant = entry.at();
         BigDecimal amount = entry.amount();
@@ -41,6 +42,20 @@ public final class JournalColumns {
         data[at + 1] = (long) instant.getNano() << 16 | entry.type().ordinal() << 8 | (scale & 0xff);
         data[at + 2] = value;
         size++;
+    }
+
+    /**
+     * The slot number the owner keeps for entry {@code i} (see {@link Account}).
+     *
+     * @param i a position in the journal
+     * @return the slot
+     */
+    int slot(int i) {
+        return (int) data[i * STRIDE + 3];
+    }
+
+    void slot(int i, int slot) {
+        data[i * STRIDE + 3] = slot;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.retention4j.loyalty.ledger;
 
+import io.retention4j.loyalty.internal.AppendArena;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -25,7 +26,7 @@ import java.util.function.Consumer;
 final class InMemoryLedgerStore implements LedgerStore {
     private static final int[] NO_ENTRIES = new int[0];
 
-    private final AppendArena<LedgerEntry> entries = new AppendArena<>("journal entries");
+    private final AppendArena<LedgerEntry> entries = new AppendArena<>("the in-memory store holds 2^31 journal entries: use a durable store");
     private final ConcurrentHashMap<String, Journal> journals = new ConcurrentHashMap<>();
     private final ReceiptTable receipts = new ReceiptTable();
     private final ConcurrentHashMap<String, AtomicLong> redeemed = new ConcurrentHashMap<>();
@@ -37,7 +38,7 @@ final class InMemoryLedgerStore implements LedgerStore {
 
         void add(int slot) {
             if (size == slots.length) {
-                slots = Arrays.copyOf(slots, Math.max(4, size + (size >> 1)));
+                slots = Arrays.copyOf(slots, Math.max(4, 2 * size)); // doubling: each growth is a card for G1 to refine
             }
             slots[size++] = slot;
         }

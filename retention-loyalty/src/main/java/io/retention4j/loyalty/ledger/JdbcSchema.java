@@ -80,14 +80,23 @@ final class JdbcSchema {
     /** The version a database records; 0 when it has no ledger tables at all. */
     static int version(Connection connection, SqlDialect dialect) throws SQLException {
         if (!exists(connection, dialect, VERSION_TABLE)) {
+            String found = null;
             for (String table : TABLES) {
                 if (exists(connection, dialect, table)) {
-                    throw new LedgerStoreException("the database has a table " + table + " but no " + VERSION_TABLE
-                            + ": it was not created by retention4j's ledger store (or its version table was dropped); "
-                            + "open another database or schema", null);
+                    found = table;
+                    break;
                 }
             }
-            return 0;
+            if (found == null) {
+                return 0;
+            }
+            // outside a transaction each query sees the latest commit: a concurrent opener may have created
+            // the schema (its tables and its version table in one commit) after the first look
+            if (!exists(connection, dialect, VERSION_TABLE)) {
+                throw new LedgerStoreException("the database has a table " + found + " but no " + VERSION_TABLE
+                        + ": it was not created by retention4j's ledger store (or its version table was dropped); "
+                        + "open another database or schema", null);
+            }
         }
         try (Statement s = connection.createStatement();
              ResultSet row = s.executeQuery("SELECT MAX(version) FROM " + VERSION_TABLE)) {

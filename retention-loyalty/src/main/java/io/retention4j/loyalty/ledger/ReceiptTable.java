@@ -1,5 +1,7 @@
 package io.retention4j.loyalty.ledger;
 
+import io.retention4j.loyalty.internal.AppendArena;
+
 /**
  * The idempotency receipts of a store: an open-addressing hash set of receipt indexes, split into
  * stripes with their own lock so threads inserting different keys rarely meet. The receipts
@@ -11,7 +13,7 @@ final class ReceiptTable {
     private static final int STRIPE_BITS = 6;
     private static final int STRIPES = 1 << STRIPE_BITS;
 
-    private final AppendArena<CommandReceipt> receipts = new AppendArena<>("receipts");
+    private final AppendArena<CommandReceipt> receipts = new AppendArena<>("the in-memory store holds 2^31 receipts: use a durable store");
     private final Stripe[] stripes = new Stripe[STRIPES];
 
     /** One stripe: linear probing; a slot holds hash << 32 | (receipt index + 1), 0 when empty. */

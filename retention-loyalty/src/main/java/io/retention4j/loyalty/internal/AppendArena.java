@@ -1,4 +1,4 @@
-package io.retention4j.loyalty.ledger;
+package io.retention4j.loyalty.internal;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * @param <T> the element type
  */
-final class AppendArena<T> {
+public final class AppendArena<T> {
     private static final int CHUNK_BITS = 14;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final int MASK = CHUNK - 1;
@@ -29,21 +29,26 @@ final class AppendArena<T> {
     private final AtomicInteger next = new AtomicInteger();
     /** The calling thread's block: {next free slot, end of block}. */
     private final ThreadLocal<int[]> block = ThreadLocal.withInitial(() -> new int[2]);
-    private final String what;
+    private final String whenFull;
     private volatile Object[][] chunks = new Object[16][];
 
-    /** @param what the elements' name, for the message when the arena is full */
-    AppendArena(String what) {
-        this.what = what;
+    /**
+     * An empty arena.
+     *
+     * @param whenFull the message of the exception thrown when the arena would exceed 2^31 slots
+     */
+    public AppendArena(String whenFull) {
+        this.whenFull = whenFull;
     }
 
     /**
      * Reserves {@code n} consecutive slots.
      *
+     * @param n the number of slots
      * @return the first slot's index
      * @throws IllegalStateException when the arena would exceed {@code Integer.MAX_VALUE} slots
      */
-    int reserve(int n) {
+    public int reserve(int n) {
         int[] own = block.get();
         if (own[1] - own[0] >= n) {
             int first = own[0];
@@ -54,7 +59,7 @@ final class AppendArena<T> {
         int first = next.getAndAdd(size);
         if (first < 0 || first + size < 0) {
             next.getAndAdd(-size);
-            throw new IllegalStateException("the in-memory store holds 2^31 " + what + ": use a durable store");
+            throw new IllegalStateException(whenFull);
         }
         ensureChunks((first + size - 1) >>> CHUNK_BITS);
         own[0] = first + n;
@@ -62,19 +67,33 @@ final class AppendArena<T> {
         return first;
     }
 
-    /** Stores an element in a reserved slot. */
-    void set(int index, T value) {
+    /**
+     * Stores an element in a reserved slot.
+     *
+     * @param index the slot
+     * @param value the element
+     */
+    public void set(int index, T value) {
         chunks[index >>> CHUNK_BITS][index & MASK] = value;
     }
 
-    /** @return the element in a filled slot */
+    /**
+     * The element in a filled slot.
+     *
+     * @param index the slot
+     * @return its element
+     */
     @SuppressWarnings("unchecked")
-    T get(int index) {
+    public T get(int index) {
         return (T) chunks[index >>> CHUNK_BITS][index & MASK];
     }
 
-    /** @return the number of slots handed out in blocks so far (filled or not) */
-    int reserved() {
+    /**
+     * The number of slots handed out in blocks so far (filled or not).
+     *
+     * @return the count
+     */
+    public int reserved() {
         return next.get();
     }
 
