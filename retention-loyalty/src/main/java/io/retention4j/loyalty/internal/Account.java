@@ -20,19 +20,17 @@ import java.util.Set;
  * the live state and a replay of the journal from scratch are the same by construction.
  */
 public final class Account {
-    private final String customerId;
     private static final long NONE = Long.MIN_VALUE; // no Instant has this epoch second
-    // One array for the journal and the lots: the entry, or for an entry that opens a lot, the lot
-    // (which holds the entry); lotAt lists the lots' positions. Why: a command stores new objects
-    // into accounts that live in the old generation, and G1 must scan every card such a store
-    // dirties, concurrently or in the next pause; one array of references dirties one card per
-    // command where two lists dirtied two. Instants are kept as epoch second and nanosecond for
-    // the same reason (and to compare them without reading another object).
-    //
-    // Where the items live: in a local array (accounts rebuilt for a query), or, for the accounts an
-    // engine keeps, in the engine's arena shared by all customers, where a command's new items land
-    // next to the previous command's and this account only keeps their slot numbers (a primitive
-    // array the collector never scans).
+    private final String customerId;
+    // Layout, for the collector: a command stores its new objects into accounts that live in the
+    // old generation, and G1 must scan every card such a store dirties (concurrently on another
+    // core, or in the next pause). So the journal and the lots share one sequence of items (the
+    // entry, or for an entry that opens a lot, the lot, which holds its entry; lotAt lists the lots'
+    // positions), instants are kept as epoch second and nanosecond (also compared without reading
+    // another object), and the items of the accounts an engine caches live in the engine's arena
+    // shared by all customers, where a command's items land next to the previous command's and
+    // this account keeps only their slot numbers (in the columns, a primitive array the collector
+    // never scans). Accounts rebuilt for a query keep their items in a local array.
     private Object[] items;
     private final AppendArena<Object> arena; // a position's slot in it is in the columns
     /** Arena slots of the account this one replaced, reused for the same positions; null once used up. */
@@ -45,7 +43,6 @@ public final class Account {
     private final List<MutableLot> lotsView = new LotsView();
     /** Marks recorded; allocated at the first one (most customers have none). */
     private Set<String> marks;
-    /** Purchase amounts by order id, and what refunds gave back of them. */
     /** Amount refunded per order key; allocated at the first refund (most customers have none). */
     private HashMap<String, BigDecimal> refunded;
     private long debt;
