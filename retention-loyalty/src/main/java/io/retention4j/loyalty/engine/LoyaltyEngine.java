@@ -179,7 +179,7 @@ public final class LoyaltyEngine {
      * @param purchase the purchase; its order id is the key
      * @return the PURCHASE record and the points entries, one per rule
      * @throws UnknownCustomerException     when the customer is not enrolled (and the engine does not enrol on first purchase)
-     * @throws CommandRejectedException     when the purchase happened after now
+     * @throws CommandRejectedException     when the purchase happened after now, or earns more points than a {@code long} holds
      * @throws IdempotencyConflictException when the order id was used for another command
      */
     public CommandResult purchase(Purchase purchase) {

@@ -60,6 +60,16 @@ final class PurchaseEarning {
     }
 
     List<Earning> purchase(Account account, Purchase purchase, Tier tier, Instant now) {
+        try {
+            return earnings(account, purchase, tier, now);
+        } catch (ArithmeticException tooMany) {
+            throw new CommandRejectedException("purchase '" + purchase.orderId() + "' amount "
+                    + purchase.amount().toPlainString() + " earns more points than a ledger entry holds ("
+                    + Long.MAX_VALUE + ")");
+        }
+    }
+
+    private List<Earning> earnings(Account account, Purchase purchase, Tier tier, Instant now) {
         List<Earning> earnings = new ArrayList<>(2);
         if (base == null) {
             return earnings;

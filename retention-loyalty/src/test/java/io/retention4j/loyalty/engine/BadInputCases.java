@@ -124,6 +124,15 @@ abstract class BadInputCases {
     }
 
     @Test
+    void purchase_amountEarningMorePointsThanALongHolds_isRefusedNamingOrderAndAmountAndChangesNothing() {
+        // 1 point per EUR: 1E+19 EUR would earn 10^19 points, above Long.MAX_VALUE (about 9.22 x 10^18)
+        assertThat(refused("o9", e -> e.purchase(Purchase.of("o9", "c1", "10000000000000000000"))))
+                .isInstanceOf(CommandRejectedException.class)
+                .hasMessageContaining("purchase 'o9'").hasMessageContaining("10000000000000000000")
+                .hasMessageContaining("more points than");
+    }
+
+    @Test
     void redeem_moreThanTheBalance_isRefusedNamingCustomerAvailableAndRequestedAndChangesNothing() {
         assertThat(refused("r9", e -> e.redeem(Redemption.points("r9", "c1", 21))))
                 .isInstanceOf(InsufficientPointsException.class)
