@@ -2,11 +2,11 @@ package io.retention4j.loyalty.engine;
 
 import io.retention4j.loyalty.ledger.StoreFactory;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The concurrency stress test ({@link ConcurrencyStress}) on the in-memory store: 100,000 commands
- * for 10,000 customers; {@code -Dstress=full} also runs the 1,000,000-command version.
+ * The concurrency stress test ({@link ConcurrencyStress}) on the in-memory store: the issue's
+ * 1,000,000 commands for 10,000 customers (about 30 s, needs about 2 GB of heap), and a 100,000-command
+ * run with another seed.
  */
 class ConcurrencyStressTest extends ConcurrencyStress {
     @Test
@@ -17,7 +17,6 @@ class ConcurrencyStressTest extends ConcurrencyStress {
     }
 
     @Test
-    @EnabledIfSystemProperty(named = "stress", matches = "full")
     void concurrentCommands_1M_matchASingleThreadedReplayOfTheAcceptedOnes() throws Exception {
         long start = System.nanoTime();
         Summary summary;
